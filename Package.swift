@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "WiroGen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "wiro-gen", targets: ["wiro-gen"]),
+        .library(name: "WiroGenCore", targets: ["WiroGenCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(
+            name: "WiroGenCore",
+            dependencies: ["CCmark"]
+        ),
+        .executableTarget(
+            name: "wiro-gen",
+            dependencies: [
+                "WiroGenCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "WiroGenCoreTests",
+            dependencies: ["WiroGenCore"]
+        ),
+        .testTarget(
+            name: "WiroGenCLITests",
+            dependencies: ["wiro-gen"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

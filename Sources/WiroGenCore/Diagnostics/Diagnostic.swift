@@ -1,0 +1,106 @@
+/// A problem, or a remark, about one place in one tool document.
+///
+/// Printed as `path:line:column: severity: message [id]`, the form compilers use, so that
+/// SwiftPM, Xcode and editors make it clickable.
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    /// How serious a diagnostic is.
+    public enum Severity: String, Hashable, Sendable, Comparable {
+        case note, warning, error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs.rank < rhs.rank
+        }
+
+        private var rank: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
+        }
+    }
+
+    /// How serious it is.
+    public var severity: Severity
+    /// What is wrong, in words a doc writer understands.
+    public var message: String
+    /// A stable identifier, for filtering and for tests.
+    public var id: DiagnosticID
+    /// The document's path, as it was given.
+    public var file: String
+    /// Where in the document, when the problem has a place.
+    public var location: SourceLocation?
+
+    /// Creates a diagnostic.
+    public init(_ severity: Severity, _ id: DiagnosticID, _ message: String, file: String, at location: SourceLocation?) {
+        self.severity = severity
+        self.id = id
+        self.message = message
+        self.file = file
+        self.location = location
+    }
+
+    /// `path:line:column: severity: message [id]`.
+    public var description: String {
+        let place = location.map { "\(file):\($0.line):\($0.column)" } ?? file
+        return "\(place): \(severity.rawValue): \(message) [\(id.rawValue)]"
+    }
+}
+
+/// The identifiers of every diagnostic WiroGen emits.
+public enum DiagnosticID: String, Hashable, Sendable, CaseIterable {
+    case emptyFile = "empty-file"
+    case binaryFile = "binary-file"
+    case invalidUTF8 = "invalid-utf8"
+    case unreadableFile = "unreadable-file"
+    case notAToolDocument = "not-a-tool-document"
+    case missingID = "missing-id"
+    case malformedID = "malformed-id"
+    case duplicateTool = "duplicate-tool"
+    case missingEndpoint = "missing-endpoint"
+    case missingInputs = "missing-inputs"
+    case missingName = "missing-name"
+    case missingField = "missing-field"
+    case duplicateInput = "duplicate-input"
+    case unknownType = "unknown-type"
+    case selectWithoutOptions = "select-without-options"
+    case malformedOption = "malformed-option"
+    case duplicateOption = "duplicate-option"
+    case defaultNotAnOption = "default-not-an-option"
+    case strayText = "stray-text"
+    case invalidRunExample = "invalid-run-example"
+    case missingRunExample = "missing-run-example"
+    case inferredTypes = "inferred-types"
+    case repairedEncoding = "repaired-encoding"
+}
+
+/// Collects diagnostics in the order they are found; fails once, at the end, if any is an error.
+public struct DiagnosticBag: Sendable {
+    /// Every diagnostic so far.
+    public private(set) var all: [Diagnostic] = []
+
+    /// An empty bag.
+    public init() {}
+
+    /// True when any diagnostic is an error.
+    public var hasErrors: Bool { all.contains { $0.severity == .error } }
+
+    /// Adds one diagnostic.
+    public mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
+
+    /// Adds several.
+    public mutating func append(contentsOf diagnostics: some Sequence<Diagnostic>) {
+        all.append(contentsOf: diagnostics)
+    }
+
+    /// Every diagnostic in a stable order: by file, then place, then severity and message.
+    public var sorted: [Diagnostic] {
+        all.sorted { a, b in
+            if a.file != b.file { return a.file < b.file }
+            let la = a.location ?? .start, lb = b.location ?? .start
+            if la != lb { return la < lb }
+            if a.severity != b.severity { return a.severity > b.severity }
+            return a.message < b.message
+        }
+    }
+}

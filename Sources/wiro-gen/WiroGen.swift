@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import WiroGenCore
+
+/// The `wiro-gen` command: reads Wiro tool documents and writes Swift bindings for them.
+@main
+struct WiroGen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wiro-gen",
+        abstract: "Read Wiro tool documents (llms.txt) and generate type-safe Swift bindings.",
+        discussion: "Exit status: 0 when all is well, 1 when a document has errors, 2 for a wrong invocation.",
+        subcommands: [Dump.self, Lint.self]
+    )
+
+    /// Runs the command, mapping failures to the documented exit statuses: 1 for errors in
+    /// documents, 2 for usage errors (where ArgumentParser would use 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as DocumentsHaveErrors {
+            _ = failure
+            Foundation.exit(1)
+        } catch let missing as Pipeline.MissingPath {
+            FileHandle.standardError.write(Data("wiro-gen: error: \(missing)\n".utf8))
+            Foundation.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                exit(withError: error)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// Thrown after the diagnostics of documents with errors have been printed.
+struct DocumentsHaveErrors: Error {}
+
+/// The documents a command reads.
+struct DocumentPaths: ParsableArguments {
+    @Argument(help: "Tool documents, or folders searched recursively for *.md.")
+    var paths: [String]
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one document or folder") }
+    }
+}
+
+enum DiagnosticPrinter {
+    /// Prints every diagnostic to standard error, then a one-line summary.
+    static func report(_ set: Pipeline.SpecSet) {
+        var output = set.diagnostics.map(\.description).joined(separator: "\n")
+        if !output.isEmpty { output += "\n" }
+        let count = { (severity: Diagnostic.Severity) in set.diagnostics.filter { $0.severity == severity }.count }
+        output += "wiro-gen: \(set.documentCount) documents, \(set.specs.count) tools, "
+            + "\(count(.error)) errors, \(count(.warning)) warnings, \(count(.note)) notes\n"
+        FileHandle.standardError.write(Data(output.utf8))
+    }
+}
