@@ -53,9 +53,15 @@ enum DiagnosticPrinter {
     static func report(_ set: Pipeline.SpecSet) {
         var output = set.diagnostics.map(\.description).joined(separator: "\n")
         if !output.isEmpty { output += "\n" }
-        let count = { (severity: Diagnostic.Severity) in set.diagnostics.filter { $0.severity == severity }.count }
-        output += "wiro-gen: \(set.documentCount) documents, \(set.specs.count) tools, "
-            + "\(count(.error)) errors, \(count(.warning)) warnings, \(count(.note)) notes\n"
+        let count = { (severity: Diagnostic.Severity) in
+            counted(set.diagnostics.filter { $0.severity == severity }.count, severity.rawValue)
+        }
+        output += "wiro-gen: \(counted(set.documentCount, "document")), \(counted(set.specs.count, "tool")), "
+            + "\(count(.error)), \(count(.warning)), \(count(.note))\n"
         FileHandle.standardError.write(Data(output.utf8))
+    }
+
+    private static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }

@@ -52,8 +52,9 @@ enum InputsReader {
             context.report(.error, .missingName, "an input has no name", at: nameKey)
             return nil
         }
+        let blockEnd = context.text.bytes[block].lastIndex { !$0.isASCIIWhitespace }.map { $0 + 1 } ?? block.lowerBound
         for key in ["type:", "default:"] where value(key) == nil {
-            context.report(.error, .missingField, "input '\(name)' has no '\(key)'; the document may be cut off here", at: cursor)
+            context.report(.error, .missingField, "input '\(name)' has no '\(key)'; the document may be cut off here", at: blockEnd)
         }
         for key in ["label:", "help:"] where value(key) == nil {
             context.report(.warning, .missingField, "input '\(name)' has no '\(key)'", at: nameKey)
@@ -62,7 +63,7 @@ enum InputsReader {
         let type = context.text.value(typeRange)
         let kind = InputKind(typeString: type)
         if case .unknown = kind {
-            context.report(.warning, .unknownType, "input '\(name)' has unknown type '\(type)'; it is read as text", at: typeRange.lowerBound)
+            context.report(.warning, .unknownType, "input '\(name)' has unknown type '\(type)'; it is read as text", at: scanner.skipWhitespace(from: typeRange.lowerBound, in: typeRange))
         }
         let defaultText = context.text.value(value("default:")!)
         let optionsRange = value("options:") ?? firstOption..<block.upperBound

@@ -1,0 +1,91 @@
+import Foundation
+@testable import WiroGenCore
+
+/// Paths and documents the tests share.
+/// WiroGenCore's location; Testing has a type of the same name.
+typealias Location = WiroGenCore.SourceLocation
+
+enum Fixtures {
+    /// The package root, found from this file's path.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The seed documents checked into Specs/.
+    static let specs = root.appendingPathComponent("Specs")
+
+    /// The shared corpus beside the package; absent in a user's clone.
+    static let corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+
+    static var corpusAvailable: Bool {
+        FileManager.default.fileExists(atPath: corpus.appendingPathComponent("llms").path)
+    }
+
+    static let corpusSkipMessage = "../shared/corpus is absent (a user's clone has none): corpus tests skipped"
+
+    /// The corpus's line-broken llms.txt documents.
+    static func corpusDocuments() -> [URL] {
+        let folder = corpus.appendingPathComponent("llms")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".md") }.sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    static func seed(_ relative: String) -> URL { specs.appendingPathComponent(relative) }
+
+    static func bytes(_ url: URL) -> [UInt8] { [UInt8]((try? Data(contentsOf: url)) ?? Data()) }
+
+    /// Reads a file into a spec, expecting one.
+    static func extract(_ url: URL) -> ExtractionResult {
+        ToolExtractor.extract(bytes(url), path: url.path)
+    }
+
+    /// Reads a document given as text.
+    static func extract(_ text: String, path: String = "test.md") -> ExtractionResult {
+        ToolExtractor.extract(Array(text.utf8), path: path)
+    }
+
+    /// A small, valid, line-broken document with the given input blocks.
+    static func document(inputs: String, body: String = #"{"prompt": "a cat", "callbackUrl": "x"}"#) -> String {
+        """
+        ## Basic tool info
+
+        Tool name: Test/tool
+        Tool description: A tool for tests.
+        Run Task Endpoint (POST):
+        https://api.wiro.ai/v1/Run/Test/tool
+
+        ## Tool Inputs:
+
+        \(inputs)
+
+        ## Run Command - Make HTTP Post Request
+        ```bash
+        curl -X POST "https://api.wiro.ai/v1/Run/Test/tool"
+        -d '\(body)';
+        ```
+
+        ## Task Status Information
+
+        ### Completed Task Statuses (Polling can stop)
+        - task_postprocess_end : Done.
+
+        """
+    }
+
+    /// Every run of whitespace made one space, as Wiro's flattened pages are.
+    static func flattened(_ bytes: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        for byte in bytes {
+            if byte.isASCIIWhitespace {
+                if output.last != UInt8(ascii: " ") { output.append(UInt8(ascii: " ")) }
+            } else {
+                output.append(byte)
+            }
+        }
+        return output
+    }
+}
+
+extension ExtractionResult {
+    var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    func with(_ id: DiagnosticID) -> [Diagnostic] { diagnostics.filter { $0.id == id } }
+}
