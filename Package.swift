@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "wiro-gen", targets: ["wiro-gen"]),
         .library(name: "WiroGenCore", targets: ["WiroGenCore"]),
+        .library(name: "WiroRuntime", targets: ["WiroRuntime"]),
+        .library(name: "WiroTools", targets: ["WiroTools"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,6 +23,12 @@ let package = Package(
             name: "WiroGenCore",
             dependencies: ["CCmark"]
         ),
+        .target(name: "WiroRuntime"),
+        .target(
+            name: "WiroTools",
+            dependencies: ["WiroRuntime"],
+            path: "Generated/WiroTools"
+        ),
         .executableTarget(
             name: "wiro-gen",
             dependencies: [
@@ -30,11 +38,16 @@ let package = Package(
         ),
         .testTarget(
             name: "WiroGenCoreTests",
-            dependencies: ["WiroGenCore"]
+            dependencies: ["WiroGenCore", "WiroRuntime"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "WiroGenCLITests",
             dependencies: ["wiro-gen"]
+        ),
+        .testTarget(
+            name: "WiroToolsTests",
+            dependencies: ["WiroTools", "WiroRuntime", "WiroGenCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

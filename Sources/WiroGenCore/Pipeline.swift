@@ -61,11 +61,40 @@ public enum Pipeline {
             }
             let result = ToolExtractor.extract([UInt8](data), path: file)
             diagnostics.append(contentsOf: result.diagnostics)
-            if let spec = result.spec { specs.append(spec) }
+            guard var spec = result.spec else { continue }
+            let rules = RuleReader.read(spec)
+            spec.constraints = rules.constraints
+            diagnostics.append(contentsOf: rules.diagnostics)
+            specs.append(spec)
         }
         diagnostics.append(contentsOf: duplicateIDs(specs))
         specs.sort { ($0.id, $0.source) < ($1.id, $1.source) }
         return SpecSet(specs: specs, diagnostics: diagnostics.sorted, documentCount: files.count)
+    }
+
+    /// What generating from a folder of documents produces.
+    public struct Generation: Sendable {
+        /// The specs read.
+        public var specs: SpecSet
+        /// The files of the module, sorted by path; empty when any document has an error.
+        public var files: [GeneratedFile]
+        /// Every diagnostic, reading and generating, sorted.
+        public var diagnostics: [Diagnostic]
+        /// True when any diagnostic is an error.
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// Reads every document under `paths` and generates the module's files; headers name
+    /// documents from `specsRoot`. Nothing is generated when a document has an error: a partial
+    /// module would hide the error.
+    public static func generate(paths: [String], specsRoot: String) throws(MissingPath) -> Generation {
+        let specs = try readSpecs(at: paths)
+        guard !specs.hasErrors else { return Generation(specs: specs, files: [], diagnostics: specs.diagnostics) }
+        let (files, found) = Generator.generate(specs.specs, specsRoot: specsRoot)
+        var diagnostics = DiagnosticBag()
+        diagnostics.append(contentsOf: specs.diagnostics)
+        diagnostics.append(contentsOf: found)
+        return Generation(specs: specs, files: files, diagnostics: diagnostics.sorted)
     }
 
     /// Two documents for one tool would make two bindings of one name.

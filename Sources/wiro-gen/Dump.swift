@@ -18,7 +18,7 @@ struct Dump: ParsableCommand {
         let set = try Pipeline.readSpecs(at: documents.paths)
         let json = try SpecDump.json(set.specs, includeLocations: !noLocations)
         FileHandle.standardOutput.write(Data(json.utf8))
-        DiagnosticPrinter.report(set)
+        DiagnosticPrinter.report(set.diagnostics, specs: set)
         if set.hasErrors { throw DocumentsHaveErrors() }
     }
 }

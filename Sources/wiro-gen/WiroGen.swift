@@ -9,7 +9,7 @@ struct WiroGen: ParsableCommand {
         commandName: "wiro-gen",
         abstract: "Read Wiro tool documents (llms.txt) and generate type-safe Swift bindings.",
         discussion: "Exit status: 0 when all is well, 1 when a document has errors, 2 for a wrong invocation.",
-        subcommands: [Dump.self, Lint.self]
+        subcommands: [Generate.self, Check.self, Dump.self, Lint.self]
     )
 
     /// Runs the command, mapping failures to the documented exit statuses: 1 for errors in
@@ -48,17 +48,37 @@ struct DocumentPaths: ParsableArguments {
     }
 }
 
+/// Where `generate` and `check` read and write.
+struct GenerationOptions: ParsableArguments {
+    @Option(help: "The folder of tool documents, searched recursively for *.md.")
+    var specs = "Specs"
+
+    @Option(help: "The folder of the generated module.")
+    var output = "Generated/WiroTools"
+
+    /// The command that brings the output up to date.
+    var fixCommand: String {
+        let arguments = (specs == "Specs" ? "" : " --specs \(specs)") + (output == "Generated/WiroTools" ? "" : " --output \(output)")
+        return "swift run wiro-gen generate" + arguments
+    }
+}
+
 enum DiagnosticPrinter {
     /// Prints every diagnostic to standard error, then a one-line summary.
-    static func report(_ set: Pipeline.SpecSet) {
-        var output = set.diagnostics.map(\.description).joined(separator: "\n")
+    static func report(_ diagnostics: [Diagnostic], specs set: Pipeline.SpecSet) {
+        var output = diagnostics.map(\.description).joined(separator: "\n")
         if !output.isEmpty { output += "\n" }
         let count = { (severity: Diagnostic.Severity) in
-            counted(set.diagnostics.filter { $0.severity == severity }.count, severity.rawValue)
+            counted(diagnostics.filter { $0.severity == severity }.count, severity.rawValue)
         }
         output += "wiro-gen: \(counted(set.documentCount, "document")), \(counted(set.specs.count, "tool")), "
             + "\(count(.error)), \(count(.warning)), \(count(.note))\n"
         FileHandle.standardError.write(Data(output.utf8))
+    }
+
+    /// Prints a line to standard error.
+    static func say(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
     private static func counted(_ count: Int, _ noun: String) -> String {

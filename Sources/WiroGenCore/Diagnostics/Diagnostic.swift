@@ -72,6 +72,12 @@ public enum DiagnosticID: String, Hashable, Sendable, CaseIterable {
     case missingRunExample = "missing-run-example"
     case inferredTypes = "inferred-types"
     case repairedEncoding = "repaired-encoding"
+    case uncheckedRule = "unchecked-rule"
+    case ruleConflict = "rule-conflict"
+    case unknownExampleInput = "unknown-example-input"
+    case invalidExampleValue = "invalid-example-value"
+    case invalidDefault = "invalid-default"
+    case renamed = "renamed"
 }
 
 /// Collects diagnostics in the order they are found; fails once, at the end, if any is an error.

@@ -22,6 +22,8 @@ public struct ToolSpec: Hashable, Codable, Sendable {
     public var runExample: JSONValue?
     /// The task statuses the document lists.
     public var taskStatuses: [TaskStatusSpec]
+    /// The rules read from the inputs' help, in input order.
+    public var constraints: [Constraint] = []
     /// The path of the document the spec was read from, as it was given.
     public var source: String
 
@@ -47,7 +49,7 @@ public struct ToolSpec: Hashable, Codable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case id, endpoint, title, description, cover, categories, tags, inputs, examples
-        case runExample, taskStatuses, source
+        case runExample, taskStatuses, constraints, source
     }
 
     /// Encodes every key, absent values as `null`.
@@ -64,6 +66,7 @@ public struct ToolSpec: Hashable, Codable, Sendable {
         try container.encode(examples, forKey: .examples)
         try container.encode(runExample, forKey: .runExample)
         try container.encode(taskStatuses, forKey: .taskStatuses)
+        try container.encode(constraints, forKey: .constraints)
         try container.encode(source, forKey: .source)
     }
 

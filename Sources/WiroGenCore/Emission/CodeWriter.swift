@@ -1,0 +1,29 @@
+/// Accumulates Swift source line by line; owns indentation, so emitters never count spaces.
+struct CodeWriter {
+    private(set) var text = ""
+    private var level = 0
+
+    /// Appends one line at the current indentation (an empty line stays empty).
+    mutating func line(_ content: String = "") {
+        if !content.isEmpty { text += String(repeating: "    ", count: level) + content }
+        text += "\n"
+    }
+
+    /// Appends `///` lines for a documentation text, one per paragraph.
+    mutating func doc(_ paragraphs: String...) {
+        let kept = paragraphs.map(SwiftLiteral.docText).filter { !$0.isEmpty }
+        for (index, paragraph) in kept.enumerated() {
+            if index > 0 { line("///") }
+            line("/// \(paragraph)")
+        }
+    }
+
+    /// `header {`, the body one level deeper, then `}`.
+    mutating func block(_ header: String, _ body: (inout CodeWriter) -> Void) {
+        line(header + " {")
+        level += 1
+        body(&self)
+        level -= 1
+        line("}")
+    }
+}

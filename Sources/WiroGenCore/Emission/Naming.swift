@@ -1,0 +1,86 @@
+/// How document names become Swift names. Every rule is total (any string gives a valid
+/// identifier) and predictable (the same string always gives the same name).
+enum Naming {
+    /// `Wan-AI` → `WanAI`, `chetwinlow1` → `Chetwinlow1`, `text-to-video-v4.5` →
+    /// `TextToVideoV4_5`: words capitalised and joined, a `.` between digits kept as `_`.
+    static func typeName(_ text: String) -> String {
+        let name = words(text).map(capitalized).joined()
+        return startsValid(name.isEmpty ? "Tool" : name)
+    }
+
+    /// `Watermark` → `watermark`, `URLInput` → `urlInput`, `num_frames` → `numFrames`.
+    static func propertyName(_ text: String) -> String {
+        let parts = words(text)
+        guard let first = parts.first else { return "value" }
+        return startsValid(lowercasedHead(first) + parts.dropFirst().map(capitalized).joined())
+    }
+
+    /// Option values as enum cases: `16:9` → `_16_9`, `540p` → `_540p`, `3d_animation` →
+    /// `_3dAnimation`, `832*480` → `_832_480`, `--only_base_model` → `onlyBaseModel`,
+    /// `Black and White` → `blackAndWhite`. An empty value is named after its label, or
+    /// `empty` when that is empty too.
+    static func caseName(_ value: String, label: String) -> String {
+        if value.isEmpty {
+            let fromLabel = words(label)
+            return fromLabel.isEmpty ? "empty" : propertyName(label)
+        }
+        return words(value).isEmpty ? "value" : propertyName(value)
+    }
+
+    /// A name in backticks when it is a Swift keyword.
+    static func escaped(_ name: String) -> String {
+        keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// The alphanumeric words of a string; digits either side of a separator stay apart with `_`.
+    private static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var pendingJoin = false
+        for character in text {
+            if character.isASCII, character.isLetter || character.isNumber {
+                if pendingJoin, current.last?.isNumber == true, character.isNumber {
+                    current.append("_")
+                } else if pendingJoin, !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
+                pendingJoin = false
+                current.append(character)
+            } else {
+                pendingJoin = true
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    private static func capitalized(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    /// The leading capitals lowered, except the last when a lowercase letter follows it
+    /// (`URLInput` → `urlInput`, `Watermark` → `watermark`, `ID` → `id`).
+    private static func lowercasedHead(_ word: String) -> String {
+        let characters = Array(word)
+        var end = 0
+        while end < characters.count, characters[end].isUppercase { end += 1 }
+        if end > 1, end < characters.count, characters[end].isLowercase { end -= 1 }
+        end = max(end, 1)
+        return String(characters[..<end]).lowercased() + String(characters[end...])
+    }
+
+    private static func startsValid(_ name: String) -> String {
+        name.first?.isNumber == true ? "_" + name : name
+    }
+
+    /// Swift's keywords and the words that need backticks as identifiers.
+    static let keywords: Set<String> = [
+        "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func",
+        "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup",
+        "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case",
+        "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat",
+        "return", "throw", "switch", "where", "while", "Any", "as", "await", "false", "is", "nil", "self", "Self",
+        "super", "throws", "true", "try", "_", "Type", "Protocol", "some", "any", "package",
+    ]
+}

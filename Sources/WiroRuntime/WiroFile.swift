@@ -1,0 +1,40 @@
+import Foundation
+
+/// A file input: one Wiro fetches itself, or one on this machine that is uploaded.
+public enum WiroFile: Hashable, Sendable {
+    /// An `http(s)` URL, or the name of a file Wiro already holds (such as a sample input);
+    /// sent as the string itself.
+    case remote(String)
+    /// A file on this machine; sent as a file part of a multipart/form-data request.
+    case local(URL)
+
+    /// A remote file at `url`.
+    public static func url(_ url: URL) -> WiroFile { .remote(url.absoluteString) }
+
+    /// A local file at `path`.
+    public static func file(_ path: String) -> WiroFile { .local(URL(fileURLWithPath: path)) }
+
+    /// True for files on this machine.
+    public var isLocal: Bool {
+        if case .local = self { return true }
+        return false
+    }
+}
+
+extension WiroFile: ExpressibleByStringLiteral {
+    /// A remote file named by a string literal.
+    public init(stringLiteral value: String) { self = .remote(value) }
+}
+
+extension WiroFile: WiroWireValue {
+    /// The remote string, or the local file's path.
+    public var wireText: String {
+        switch self {
+        case .remote(let string): string
+        case .local(let url): url.path
+        }
+    }
+
+    /// A remote file: a wire string names what Wiro fetches.
+    public init?(wireText: String) { self = .remote(wireText) }
+}

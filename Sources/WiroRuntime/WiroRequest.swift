@@ -1,0 +1,94 @@
+import Foundation
+
+/// A request to one Wiro tool: its inputs as typed Swift values, the rules its document
+/// states, and the wire form the Wiro API accepts.
+///
+/// Generated types conform to this protocol; every stored property is one input.
+public protocol WiroRequest: Codable, Hashable, Sendable {
+    /// The tool this request runs.
+    static var tool: WiroTool { get }
+
+    /// Every rule of the tool's document this request breaks; empty when it is valid.
+    var violations: [WiroViolation] { get }
+
+    /// The tool's documented default request: every input at its document's default (what
+    /// the generated types' `init()` gives, all arguments defaulted).
+    static var defaultRequest: Self { get }
+
+    /// The document's sample inputs ("Parameter Inspires") that fit the tool, as requests.
+    static var examples: [Self] { get }
+}
+
+extension WiroRequest {
+    /// Throws a ``WiroValidationError`` carrying every violation when the request breaks
+    /// any rule of its tool's document.
+    public func validate() throws(WiroValidationError) {
+        let found = violations
+        if !found.isEmpty { throw WiroValidationError(tool: Self.tool.id, violations: found) }
+    }
+
+    /// True when the request breaks no rule.
+    public var isValid: Bool { violations.isEmpty }
+}
+
+/// What identifies a Wiro tool and where it runs.
+public struct WiroTool: Hashable, Sendable, CustomStringConvertible {
+    /// `Owner/tool`, as the tool's document writes it.
+    public let id: String
+    /// The Run endpoint.
+    public let endpoint: URL
+    /// The tool's short name.
+    public let title: String
+    /// The document's one-paragraph description.
+    public let summary: String
+    /// The categories Wiro files the tool under.
+    public let categories: [String]
+
+    /// Creates a tool description; `endpoint` must be an absolute URL.
+    public init(id: String, endpoint: String, title: String, summary: String = "", categories: [String] = []) {
+        self.id = id
+        self.endpoint = URL(string: endpoint) ?? URL(string: "https://api.wiro.ai/v1/Run/\(id)")!
+        self.title = title
+        self.summary = summary
+        self.categories = categories
+    }
+
+    /// The tool id.
+    public var description: String { id }
+}
+
+/// One broken rule.
+public struct WiroViolation: Hashable, Sendable, CustomStringConvertible {
+    /// The wire names of the inputs involved, in the order the rule names them.
+    public let fields: [String]
+    /// What is wrong, quoting the document sentence the rule comes from.
+    public let message: String
+
+    /// Creates a violation.
+    public init(fields: [String], message: String) {
+        self.fields = fields
+        self.message = message
+    }
+
+    /// `fields: message`.
+    public var description: String { "\(fields.joined(separator: ", ")): \(message)" }
+}
+
+/// Thrown by ``WiroRequest/validate()``: every rule the request breaks.
+public struct WiroValidationError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The id of the tool whose rules were broken.
+    public let tool: String
+    /// Every broken rule, in the order the document states them.
+    public let violations: [WiroViolation]
+
+    /// Creates the error.
+    public init(tool: String, violations: [WiroViolation]) {
+        self.tool = tool
+        self.violations = violations
+    }
+
+    /// One line per violation.
+    public var description: String {
+        "invalid \(tool) request:\n" + violations.map { "  - \($0)" }.joined(separator: "\n")
+    }
+}
