@@ -8,7 +8,7 @@ enum ExamplesEmitter {
         }
         writer.line("public static let examples: [Self] = [")
         for example in model.examples {
-            let arguments = example.map { "\(Naming.escaped(model.properties[$0.property].name)): \($0.value)" }
+            let arguments = example.map { "\(Naming.argumentLabel(model.properties[$0.property].name)): \($0.value)" }
             writer.line("    Self(\(arguments.joined(separator: ", "))),")
         }
         writer.line("]")

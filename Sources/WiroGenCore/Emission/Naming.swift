@@ -17,14 +17,17 @@ enum Naming {
 
     /// Option values as enum cases: `16:9` → `_16_9`, `540p` → `_540p`, `3d_animation` →
     /// `_3dAnimation`, `832*480` → `_832_480`, `--only_base_model` → `onlyBaseModel`,
-    /// `Black and White` → `blackAndWhite`. An empty value is named after its label, or
-    /// `empty` when that is empty too.
+    /// `Black and White` → `blackAndWhite`. A value without letters or digits (`""`, `🎉`) is
+    /// named after its label, or `empty` / `value` when the label has none either.
     static func caseName(_ value: String, label: String) -> String {
-        if value.isEmpty {
-            let fromLabel = words(label)
-            return fromLabel.isEmpty ? "empty" : propertyName(label)
-        }
-        return words(value).isEmpty ? "value" : propertyName(value)
+        guard words(value).isEmpty else { return propertyName(value) }
+        if !words(label).isEmpty { return propertyName(label) }
+        return value.isEmpty ? "empty" : "value"
+    }
+
+    /// A name as an argument label at a call: labels may be keywords, but for these three.
+    static func argumentLabel(_ name: String) -> String {
+        ["inout", "var", "let"].contains(name) ? "`\(name)`" : name
     }
 
     /// A name in backticks when it is a Swift keyword.

@@ -11,7 +11,11 @@ struct TypeMapper {
         "Any", "AnyObject", "Protocol", "Never", "KeyedEncodingContainer", "KeyedDecodingContainer",
     ]
     /// Member names the generated struct and enums already use.
-    private static let reservedProperties: Set<String> = ["tool", "examples", "violations", "isValid", "validate", "encode", "hash", "hashValue"]
+    /// `self`, `Type` and `Protocol` are members of every type; backticks do not free them.
+    private static let reservedProperties: Set<String> = [
+        "tool", "examples", "defaultRequest", "violations", "isValid", "validate", "encode", "hash", "hashValue",
+        "self", "Type", "Protocol", "init",
+    ]
     private static let reservedCases: Set<String> = ["rawValue", "allCases", "hashValue", "init", "self", "Type", "wireText"]
 
     static func map(_ spec: ToolSpec, namespace: String, typeName: String) -> (RequestModel, [Diagnostic]) {
@@ -26,10 +30,12 @@ struct TypeMapper {
         var usedProperties = Self.reservedProperties
         var usedTypes = Self.reservedTypeNames.union([typeName, namespace])
         var enums: [EnumModel] = []
-        let properties = spec.inputs.map { input -> PropertyModel in
-            let name = unique(Naming.propertyName(input.name), in: &usedProperties, what: "property for input '\(input.name)'", at: input)
-            let type = valueType(for: input, usedTypes: &usedTypes, enums: &enums)
-            return property(input, name: name, type: type)
+        let names = spec.inputs.map { input in
+            unique(Naming.propertyName(input.name), in: &usedProperties, what: "property for input '\(input.name)'", at: input)
+        }
+        usedTypes.formUnion(names)
+        let properties = zip(spec.inputs, names).map { input, name in
+            property(input, name: name, type: valueType(for: input, usedTypes: &usedTypes, enums: &enums))
         }
         var model = RequestModel(spec: spec, namespace: namespace, typeName: typeName, properties: properties, enums: enums, examples: [])
         model.examples = spec.examples.compactMap { example(for: $0, model: model) }

@@ -61,6 +61,10 @@ enum InputsReader {
         }
         guard let typeRange = value("type:"), value("default:") != nil else { return nil }
         let type = context.text.value(typeRange)
+        guard !type.isEmpty else {
+            context.report(.error, .missingField, "input '\(name)' has an empty 'type:'", at: typeRange.lowerBound - "type:".count)
+            return nil
+        }
         let kind = InputKind(typeString: type)
         if case .unknown = kind {
             context.report(.warning, .unknownType, "input '\(name)' has unknown type '\(type)'; it is read as text", at: scanner.skipWhitespace(from: typeRange.lowerBound, in: typeRange))

@@ -53,15 +53,15 @@ struct LogicalText: Sendable {
 
 /// Builds a ``LogicalText`` from a parsed document.
 ///
-/// cmark's positions for inline nodes drift after hard line breaks, so every copied run is
-/// located by searching for its bytes from the previous one instead: exact wherever the text
-/// appears verbatim, near enough where escapes or entities changed it.
+/// cmark gives the structure: blocks, list items, code blocks and code spans. The text of
+/// paragraphs and headings is copied from the source as written, because Wiro writes values
+/// raw, not as markdown: in `832*480`, `\(x)` or `R&amp;D` nothing is markup, and cmark would
+/// read emphasis, escapes and entities into them.
 struct LogicalTextBuilder {
     private let source: SourceText
     private let document: MarkdownDocument
     private var text = LogicalText()
     private var cursor = 0
-    private var unmatched = 0
 
     init(source: SourceText, document: MarkdownDocument) {
         self.source = source
@@ -77,30 +77,25 @@ struct LogicalTextBuilder {
                 closing.removeLast()
                 text.appendBreak()
             }
-            let node = nodes[index]
-            if enter(node) {
-                closing.append(node.subtreeEnd)
+            if enter(index) {
+                closing.append(nodes[index].subtreeEnd)
                 index += 1
             } else {
-                index = max(node.subtreeEnd, index + 1)
+                index = max(nodes[index].subtreeEnd, index + 1)
             }
         }
         return text
     }
 
     /// Copies what a node contributes; true when its children should be walked.
-    private mutating func enter(_ node: MarkdownNode) -> Bool {
+    private mutating func enter(_ index: Int) -> Bool {
+        let node = document.nodes[index]
         switch node.kind {
-        case .document, .list, .blockQuote, .custom:
-            return true
-        case .paragraph:
+        case .paragraph, .heading:
             text.appendBreak()
-            return true
-        case .heading(let level):
+            copyLeafBlock(index)
             text.appendBreak()
-            let start = moveCursor(to: node.start)
-            text.append(Array(repeating: UInt8(ascii: "#"), count: level) + [UInt8(ascii: " ")], source: start)
-            return true
+            return false
         case .item:
             text.appendBreak()
             let start = moveCursor(to: node.start)
@@ -110,77 +105,75 @@ struct LogicalTextBuilder {
             return true
         case .codeBlock, .htmlBlock:
             text.appendBreak()
+            let code = node.kind != .htmlBlock
             for line in node.literal.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-                copy(Array(line), code: node.kind != .htmlBlock)
-                text.append([UInt8(ascii: "\n")], source: nil, code: node.kind != .htmlBlock)
+                copy(Array(line), code: code)
+                text.append([UInt8(ascii: "\n")], source: nil, code: code)
             }
             return false
-        case .thematicBreak, .softBreak, .lineBreak:
-            text.append([UInt8(ascii: "\n")], source: nil)
+        case .thematicBreak:
+            text.appendBreak()
             return false
-        case .text, .htmlInline:
-            copy(Array(node.literal.utf8), code: false)
-            return false
-        case .code:
-            copyCodeSpan(node)
-            return false
-        case .emphasis, .strong, .link, .image:
-            return !copyRaw(node)
+        default:
+            return true
         }
+    }
+
+    /// Copies a paragraph or heading as written, a `#` marker before a heading, and the
+    /// content of code spans opened by three or more backticks (collapsed code blocks) as code.
+    private mutating func copyLeafBlock(_ index: Int) {
+        let node = document.nodes[index]
+        guard let start = node.start.flatMap(source.offset(of:)), let last = node.end.flatMap(source.offset(of:)) else { return }
+        let end = min(max(last + 1, start), source.bytes.count)
+        cursor = max(cursor, start)
+        if case .heading(let level) = node.kind {
+            text.append(Array(repeating: UInt8(ascii: "#"), count: level) + [UInt8(ascii: " ")], source: start)
+            while cursor < end, source.bytes[cursor] == UInt8(ascii: "#") { cursor += 1 }
+            while cursor < end, source.bytes[cursor].isASCIIWhitespace { cursor += 1 }
+        }
+        for child in (index + 1)..<node.subtreeEnd where document.nodes[child].kind == .code {
+            copyCodeSpan(document.nodes[child].literal, blockEnd: end)
+        }
+        copyRaw(to: end)
+    }
+
+    private mutating func copyCodeSpan(_ literal: String, blockEnd: Int) {
+        let bytes = Array(literal.utf8)
+        guard let found = find(bytes, before: blockEnd) else { return }
+        var open = found
+        while open > cursor, source.bytes[open - 1] == UInt8(ascii: " ") { open -= 1 }
+        var ticks = 0
+        while open > cursor, source.bytes[open - 1] == UInt8(ascii: "`") { open -= 1; ticks += 1 }
+        guard ticks >= 3 else { return }
+        copyRaw(to: open)
+        text.append(bytes, source: found, code: true)
+        cursor = found + bytes.count
+        var closing = 0
+        while cursor < blockEnd, closing < ticks, source.bytes[cursor] == UInt8(ascii: " ") || source.bytes[cursor] == UInt8(ascii: "`") {
+            if source.bytes[cursor] == UInt8(ascii: "`") { closing += 1 }
+            cursor += 1
+        }
+    }
+
+    /// Copies the source from the cursor to `end`, as written.
+    private mutating func copyRaw(to end: Int) {
+        guard end > cursor else { return }
+        text.append(source.bytes[cursor..<end], source: cursor)
+        cursor = end
     }
 
     /// Copies literal bytes, anchored where they appear in the source.
     private mutating func copy(_ literal: [UInt8], code: Bool) {
         guard !literal.isEmpty else { return }
-        if let found = find(literal) {
-            text.append(literal, source: found, code: code)
-            cursor = found + literal.count
-            unmatched = 0
-        } else {
-            text.append(literal, source: cursor, code: code)
-            unmatched += literal.count
-        }
+        let found = find(literal, before: source.bytes.count)
+        text.append(literal, source: found ?? cursor, code: code)
+        if let found { cursor = found + literal.count }
     }
 
-    /// A code span opened by three or more backticks is a collapsed code block; a shorter one
-    /// is prose and keeps its backticks.
-    private mutating func copyCodeSpan(_ node: MarkdownNode) {
-        let literal = Array(node.literal.utf8)
-        guard let found = find(literal) else { return copy(literal, code: true) }
-        var ticks = 0, probe = found - 1
-        while probe >= cursor, source.bytes[probe] == UInt8(ascii: " ") || source.bytes[probe] == UInt8(ascii: "`") {
-            if source.bytes[probe] == UInt8(ascii: "`") { ticks += 1 }
-            probe -= 1
-        }
-        if ticks >= 3 {
-            copy(literal, code: true)
-        } else {
-            let fence = [UInt8](repeating: UInt8(ascii: "`"), count: max(ticks, 1))
-            text.append(fence, source: nil)
-            copy(literal, code: false)
-            text.append(fence, source: nil)
-            cursor += fence.count
-        }
-    }
-
-    /// Copies an inline container (emphasis, link, …) as its raw source, delimiters included:
-    /// in Wiro's documents `*` and `[` are data (`832*480`), not markup.
-    private mutating func copyRaw(_ node: MarkdownNode) -> Bool {
-        guard let start = node.start.flatMap(source.offset(of:)),
-              let end = node.end.flatMap(source.offset(of:)),
-              start >= cursor, end >= start, end < source.bytes.count,
-              let first = source.bytes[start...end].first, "*_[!<".utf8.contains(first)
-        else { return false }
-        let raw = source.bytes[start...end]
-        text.append(raw.map { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") ? UInt8(ascii: " ") : $0 }, source: start)
-        cursor = end + 1
-        return true
-    }
-
-    /// Where `literal` next appears in the source, searching a window past the cursor.
-    private func find(_ literal: [UInt8]) -> Int? {
+    /// Where `literal` next appears in the source, at most a line's width past the cursor.
+    private func find(_ literal: [UInt8], before limit: Int) -> Int? {
         let bytes = source.bytes
-        let last = min(bytes.count - literal.count, cursor + unmatched + 256)
+        let last = min(limit - literal.count, cursor + 256)
         guard let head = literal.first, last >= cursor else { return nil }
         var position = cursor
         while position <= last {
