@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import WiroGenCore
+
+@Suite("Names and rules")
+struct NamingAndRulesTests {
+    @Test("Owners and tools become UpperCamel types; a '.' between digits becomes '_'", arguments: [
+        ("PixVerse", "PixVerse"), ("chetwinlow1", "Chetwinlow1"), ("Wan-AI", "WanAI"), ("black-forest-labs", "BlackForestLabs"),
+        ("text-to-video-v4.5", "TextToVideoV4_5"), ("Wan2.2-TI2V-5B-image-to-video", "Wan2_2TI2V5BImageToVideo"),
+        ("Virtual Try-On", "VirtualTryOn"), ("4k-upscale", "_4kUpscale"), ("***", "Tool"),
+    ])
+    func typeNames(_ input: String, _ expected: String) {
+        #expect(Naming.typeName(input) == expected)
+    }
+
+    @Test("Inputs become lowerCamel properties", arguments: [
+        ("Watermark", "watermark"), ("negativePrompt", "negativePrompt"), ("URLInput", "urlInput"), ("ID", "id"),
+        ("num_frames", "numFrames"), ("inputImageUrl", "inputImageUrl"), ("3dModel", "_3dModel"),
+    ])
+    func propertyNames(_ input: String, _ expected: String) {
+        #expect(Naming.propertyName(input) == expected)
+    }
+
+    @Test("Option values become readable, predictable cases", arguments: [
+        ("16:9", "", "_16_9"), ("540p", "", "_540p"), ("3d_animation", "", "_3dAnimation"), ("default", "", "default"),
+        ("", "match_input_image", "matchInputImage"), ("", "", "empty"), ("832*480", "", "_832_480"),
+        ("--only_base_model", "", "onlyBaseModel"), ("Black and White", "", "blackAndWhite"), ("1080p", "", "_1080p"),
+        ("v3.5", "", "v3_5"),
+    ])
+    func caseNames(_ value: String, _ label: String, _ expected: String) {
+        #expect(Naming.caseName(value, label: label) == expected)
+    }
+
+    @Test("Keywords get backticks, never a new name")
+    func keywords() {
+        #expect(Naming.escaped("default") == "`default`")
+        #expect(Naming.escaped("quality") == "quality")
+        #expect(Naming.argumentLabel("default") == "default")
+        #expect(Naming.argumentLabel("inout") == "`inout`")
+    }
+
+    @Test("Sentences split at '. ' but not inside v3.5")
+    func sentences() {
+        #expect(RuleReader.sentences(of: "v3.5 only allows 5,8. 1080p does not support 8s") == ["v3.5 only allows 5,8", "1080p does not support 8s"])
+        #expect(RuleReader.sentences(of: "") == [])
+    }
+
+    @Test("The seeds' rules are read, and 'v3.5 only allows 5,8' is reported as unchecked")
+    func seedRules() throws {
+        let spec = try #require(Fixtures.extract(Fixtures.seed("PixVerse/text-to-video-v4.5.md")).spec)
+        let (constraints, diagnostics) = RuleReader.read(spec)
+        #expect(constraints.map(\.rule) == [
+            .forbids(first: InputValue(input: "quality", value: "1080p"), second: InputValue(input: "duration", value: "8")),
+            .requires(condition: InputValue(input: "motionMode", value: "fast"), requirement: InputValue(input: "duration", value: "5")),
+            .forbids(first: InputValue(input: "quality", value: "1080p"), second: InputValue(input: "motionMode", value: "fast")),
+        ])
+        #expect(constraints.map(\.sentence) == ["1080p does not support 8s", "Fast only available when duration is 5", "1080p does not support fast"])
+        #expect(diagnostics.map(\.id) == [.uncheckedRule])
+        #expect(diagnostics.first?.message.contains("\"v3.5 only allows 5,8\"") == true)
+        let wan = try #require(Fixtures.extract(Fixtures.seed("Wan-AI/Wan2.2-TI2V-5B-image-to-video.md")).spec)
+        #expect(RuleReader.read(wan).constraints.map(\.rule) == [.arithmetic(input: "numFrames", multiplier: 4, offset: 1)])
+    }
+
+    @Test("Arithmetic and range sentences", arguments: [
+        ("The number should be 4n+1", Constraint.Rule.arithmetic(input: "n", multiplier: 4, offset: 1)),
+        ("Must be a multiple of 16", .arithmetic(input: "n", multiplier: 16, offset: 0)),
+        ("Width, divisible by 8", .arithmetic(input: "n", multiplier: 8, offset: 0)),
+        ("Between 0 and 6", .range(input: "n", minimum: 0, maximum: 6)),
+        ("Range: 0.0-2.0", .range(input: "n", minimum: 0, maximum: 2)),
+        ("Minimum: 1.5, maximum: 10", .range(input: "n", minimum: 1.5, maximum: 10)),
+    ])
+    func numericRules(_ help: String, _ expected: Constraint.Rule) throws {
+        let spec = try #require(Fixtures.extract(Fixtures.document(inputs: """
+          - name: n
+            label: N
+            help: \(help)
+            type: number
+            default: 1
+        """)).spec)
+        #expect(RuleReader.read(spec).constraints.map(\.rule) == [expected])
+    }
+
+    @Test("A rule naming what the tool lacks yields nothing and a note; a select is not range-checked")
+    func unresolved() throws {
+        let spec = try #require(Fixtures.extract(Fixtures.document(inputs: """
+          - name: quality
+            label: Quality
+            help: 4k does not support 8s. Between 0 and 6
+            type: select
+            default: 2
+            options:
+              - value: "2"
+                label: 2
+        """)).spec)
+        let (constraints, diagnostics) = RuleReader.read(spec)
+        #expect(constraints.isEmpty)
+        #expect(diagnostics.map(\.id) == [.uncheckedRule, .uncheckedRule])
+        #expect(diagnostics.allSatisfy { $0.severity == .note && $0.location != nil })
+    }
+
+    @Test("Defaults that break their own rules are a warning")
+    func defaultConflict() throws {
+        let spec = try #require(Fixtures.extract(Fixtures.document(inputs: """
+          - name: frames
+            label: Frames
+            help: The number should be 4n+1
+            type: number
+            default: 120
+        """)).spec)
+        let diagnostics = RuleReader.read(spec).diagnostics
+        #expect(diagnostics.map(\.id) == [.ruleConflict])
+        #expect(diagnostics.first?.severity == .warning)
+    }
+
+    @Test("Samples naming only known inputs become presets; others are left out with a warning", .enabled(if: Fixtures.corpusAvailable, Comment(rawValue: Fixtures.corpusSkipMessage)))
+    func presets() throws {
+        let spec = try #require(Fixtures.extract(Fixtures.corpus.appendingPathComponent("llms/wiro__virtual-try-on.md")).spec)
+        let (model, diagnostics) = TypeMapper.map(spec, namespace: "Wiro", typeName: "VirtualTryOn")
+        #expect(model.examples.count == 4)
+        #expect(diagnostics.isEmpty)
+        let v45 = try #require(Fixtures.extract(Fixtures.seed("PixVerse/text-to-video-v4.5.md")).spec)
+        let (v45Model, v45Diagnostics) = TypeMapper.map(v45, namespace: "PixVerse", typeName: "TextToVideoV4_5")
+        #expect(v45Model.examples.isEmpty)
+        #expect(v45Diagnostics.map(\.id) == Array(repeating: .unknownExampleInput, count: 6))
+        #expect(v45Diagnostics.allSatisfy { $0.severity == .warning && $0.message.contains("'inputImageFirst'") })
+    }
+}
