@@ -88,7 +88,10 @@ public enum Pipeline {
     /// documents from `specsRoot`. Nothing is generated when a document has an error: a partial
     /// module would hide the error.
     public static func generate(paths: [String], specsRoot: String) throws(MissingPath) -> Generation {
-        let specs = try readSpecs(at: paths)
+        var specs = try readSpecs(at: paths)
+        if specs.documentCount == 0 {
+            specs.diagnostics.append(Diagnostic(.error, .notAToolDocument, "no *.md tool documents here; nothing to generate from", file: specsRoot, at: nil))
+        }
         guard !specs.hasErrors else { return Generation(specs: specs, files: [], diagnostics: specs.diagnostics) }
         let (files, found) = Generator.generate(specs.specs, specsRoot: specsRoot)
         var diagnostics = DiagnosticBag()

@@ -44,10 +44,11 @@ public struct WiroTool: Hashable, Sendable, CustomStringConvertible {
     /// The categories Wiro files the tool under.
     public let categories: [String]
 
-    /// Creates a tool description; `endpoint` must be an absolute URL.
+    /// Creates a tool description; `endpoint` must be an absolute URL (the generator checks
+    /// it), else Wiro's Run base URL stands in.
     public init(id: String, endpoint: String, title: String, summary: String = "", categories: [String] = []) {
         self.id = id
-        self.endpoint = URL(string: endpoint) ?? URL(string: "https://api.wiro.ai/v1/Run/\(id)")!
+        self.endpoint = URL(string: endpoint) ?? WiroTool.runBase
         self.title = title
         self.summary = summary
         self.categories = categories
@@ -55,6 +56,9 @@ public struct WiroTool: Hashable, Sendable, CustomStringConvertible {
 
     /// The tool id.
     public var description: String { id }
+
+    /// Wiro's documented Run base URL.
+    public static let runBase = URL(string: "https://api.wiro.ai/v1/Run/")!
 }
 
 /// One broken rule.

@@ -191,3 +191,25 @@ struct BadInputTests {
         }
     }
 }
+
+@Suite("Bad input: endpoints and empty folders")
+struct EndpointTests {
+    @Test("An endpoint that is no http(s) URL is an error at the tool name")
+    func badEndpoint() throws {
+        let text = Fixtures.document(inputs: "  - name: a\n    label: A\n    help: x\n    type: text\n    default: b")
+            .replacingOccurrences(of: "https://api.wiro.ai/v1/Run/Test/tool\n\n## Tool Inputs", with: "api.wiro.ai/Run/Test tool\n\n## Tool Inputs")
+        let result = Fixtures.extract(text, path: "endpoint.md")
+        #expect(result.spec == nil)
+        #expect(result.errors.map(\.description) == ["endpoint.md:3:12: error: the Run endpoint 'api.wiro.ai/Run/Test' is not an http(s) URL [missing-endpoint]"])
+    }
+
+    @Test("A folder without documents generates nothing, with an error")
+    func emptyFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wiro-gen-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let generation = try Pipeline.generate(paths: [folder.path], specsRoot: folder.path)
+        #expect(generation.files.isEmpty)
+        #expect(generation.hasErrors)
+    }
+}

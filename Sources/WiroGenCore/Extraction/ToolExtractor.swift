@@ -1,3 +1,5 @@
+import Foundation
+
 /// The result of reading one document: its spec, when one could be made, and every
 /// diagnostic found on the way.
 public struct ExtractionResult: Sendable {
@@ -63,6 +65,10 @@ public enum ToolExtractor {
         }
         guard let endpoint = info.endpoint ?? run?.url else {
             context.report(.error, .missingEndpoint, "the document gives no Run endpoint ('Run Task Endpoint (POST):' or a curl to /Run/)", at: idOffset)
+            return nil
+        }
+        guard endpoint.hasPrefix("https://") || endpoint.hasPrefix("http://"), URL(string: endpoint)?.host != nil else {
+            context.report(.error, .missingEndpoint, "the Run endpoint '\(endpoint)' is not an http(s) URL", at: idOffset)
             return nil
         }
         return ToolSpec(
