@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "WiroGenCore", targets: ["WiroGenCore"]),
         .library(name: "WiroRuntime", targets: ["WiroRuntime"]),
         .library(name: "WiroTools", targets: ["WiroTools"]),
+        .plugin(name: "WiroGenPlugin", targets: ["WiroGenPlugin"]),
+        .plugin(name: "WiroGenCommand", targets: ["WiroGenCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,6 +37,24 @@ let package = Package(
                 "WiroGenCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .plugin(
+            name: "WiroGenPlugin",
+            capability: .buildTool(),
+            dependencies: ["wiro-gen"]
+        ),
+        .plugin(
+            name: "WiroGenCommand",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-wiro-bindings",
+                    description: "Regenerate checked-in Swift bindings from Wiro tool documents, or check that they are fresh."
+                ),
+                permissions: [
+                    .writeToPackageDirectory(reason: "To write the generated Swift bindings into the package's Generated folder.")
+                ]
+            ),
+            dependencies: ["wiro-gen"]
         ),
         .testTarget(
             name: "WiroGenCoreTests",

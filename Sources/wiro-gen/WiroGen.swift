@@ -9,7 +9,7 @@ struct WiroGen: ParsableCommand {
         commandName: "wiro-gen",
         abstract: "Read Wiro tool documents (llms.txt) and generate type-safe Swift bindings.",
         discussion: "Exit status: 0 when all is well, 1 when a document has errors, 2 for a wrong invocation.",
-        subcommands: [Generate.self, Check.self, Dump.self, Lint.self]
+        subcommands: [Generate.self, Check.self, Dump.self, Lint.self, EmitTool.self, EmitShared.self]
     )
 
     /// Runs the command, mapping failures to the documented exit statuses: 1 for errors in
@@ -74,6 +74,12 @@ enum DiagnosticPrinter {
         output += "wiro-gen: \(counted(set.documentCount, "document")), \(counted(set.specs.count, "tool")), "
             + "\(count(.error)), \(count(.warning)), \(count(.note))\n"
         FileHandle.standardError.write(Data(output.utf8))
+    }
+
+    /// Prints diagnostics to standard error, one a line, without a summary.
+    static func print(_ diagnostics: [Diagnostic]) {
+        let text = diagnostics.map { $0.description + "\n" }.joined()
+        if !text.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
     }
 
     /// Prints a line to standard error.

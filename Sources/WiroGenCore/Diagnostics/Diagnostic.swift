@@ -78,6 +78,7 @@ public enum DiagnosticID: String, Hashable, Sendable, CaseIterable {
     case invalidExampleValue = "invalid-example-value"
     case invalidDefault = "invalid-default"
     case renamed = "renamed"
+    case duplicateType = "duplicate-type"
 }
 
 /// Collects diagnostics in the order they are found; fails once, at the end, if any is an error.

@@ -9,16 +9,64 @@ public enum Generator {
         "WiroCodingKey", "WiroWireKind", "WiroWireValue", "Error", "Never", "Any", "Self", "Type",
     ]
 
+    /// A tool's place in the module: its owner's namespace and its type's name.
+    struct ToolName: Hashable {
+        var owner: String
+        var namespace: String
+        var typeName: String
+    }
+
     /// The files for `specs` (sorted by path) and the diagnostics naming raised.
     ///
     /// `specsRoot` is the folder the documents were found in; headers name a document by its
     /// path from that folder's parent (`Specs/PixVerse/text-to-video-v4.5.md`), so output does
     /// not depend on where the command ran.
     public static func generate(_ specs: [ToolSpec], specsRoot: String) -> (files: [GeneratedFile], diagnostics: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        var usedNames = Set<String>()
+        let (named, naming) = names(for: specs)
+        var diagnostics = naming
+        let rootName = (specsRoot as NSString).lastPathComponent
+        var files: [GeneratedFile] = []
+        for (spec, name) in named {
+            let (model, found) = TypeMapper.map(spec, namespace: name.namespace, typeName: name.typeName)
+            diagnostics.append(contentsOf: found)
+            files.append(ToolEmitter.file(model, source: sourceName(spec.source, root: specsRoot, rootName: rootName)))
+        }
+        if !named.isEmpty { files += sharedFiles(named.map(\.name), source: rootName) }
+        return (files.sorted { $0.path < $1.path }, diagnostics)
+    }
+
+    /// The file of one tool alone, as the build plugin makes it: one command per document.
+    public static func toolFile(_ spec: ToolSpec, source: String) -> (file: GeneratedFile, diagnostics: [Diagnostic]) {
+        let (named, naming) = names(for: [spec])
+        let (model, found) = TypeMapper.map(spec, namespace: named[0].name.namespace, typeName: named[0].name.typeName)
+        return (ToolEmitter.file(model, source: source), naming + found)
+    }
+
+    /// The namespaces and the registry of a set of tools, as the build plugin makes them. Two
+    /// documents that name the same type are an error here: their files are made apart.
+    public static func sharedFiles(_ specs: [ToolSpec], source: String) -> (files: [GeneratedFile], diagnostics: [Diagnostic]) {
+        let (named, naming) = names(for: specs)
+        let clashes = naming.filter { $0.id == .duplicateType }.map {
+            Diagnostic(.error, .duplicateType, $0.message, file: $0.file, at: $0.location)
+        }
+        return (clashes.isEmpty ? sharedFiles(named.map(\.name), source: source) : [], clashes)
+    }
+
+    private static func sharedFiles(_ names: [ToolName], source: String) -> [GeneratedFile] {
         var owners: [String: String] = [:]
-        var models: [RequestModel] = []
+        for name in names where owners[name.namespace] == nil { owners[name.namespace] = name.owner }
+        return [
+            RegistryEmitter.namespaces(owners.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, source: source),
+            RegistryEmitter.registry(names.map { "\($0.namespace).\($0.typeName)" }, source: source),
+        ]
+    }
+
+    /// Every tool's namespace and type name, in id order; a name that is taken gets a suffix
+    /// and a warning.
+    static func names(for specs: [ToolSpec]) -> (named: [(spec: ToolSpec, name: ToolName)], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var used = Set<String>()
+        var named: [(ToolSpec, ToolName)] = []
         for spec in specs.sorted(by: { ($0.id, $0.source) < ($1.id, $1.source) }) {
             let parts = spec.id.split(separator: "/", maxSplits: 1).map(String.init)
             let owner = parts.count == 2 ? parts[0] : "Wiro"
@@ -27,29 +75,20 @@ public enum Generator {
                 diagnostics.append(Diagnostic(.warning, .renamed, "the namespace of owner '\(owner)' is named '\(namespace)Tools': '\(namespace)' is taken", file: spec.source, at: .start))
                 namespace += "Tools"
             }
-            owners[namespace] = owners[namespace] ?? owner
             let base = Naming.typeName(parts.last ?? spec.id)
             var typeName = base
             var counter = 2
-            while usedNames.contains("\(namespace).\(typeName)") || typeName == namespace {
+            while used.contains("\(namespace).\(typeName)") || typeName == namespace {
                 typeName = "\(base)_\(counter)"
                 counter += 1
             }
             if typeName != base {
-                diagnostics.append(Diagnostic(.warning, .renamed, "the type of '\(spec.id)' is named '\(namespace).\(typeName)': '\(base)' is taken", file: spec.source, at: .start))
+                diagnostics.append(Diagnostic(.warning, .duplicateType, "the type of '\(spec.id)' is named '\(namespace).\(typeName)': another document already makes '\(namespace).\(base)'", file: spec.source, at: .start))
             }
-            usedNames.insert("\(namespace).\(typeName)")
-            let (model, found) = TypeMapper.map(spec, namespace: namespace, typeName: typeName)
-            diagnostics.append(contentsOf: found)
-            models.append(model)
+            used.insert("\(namespace).\(typeName)")
+            named.append((spec, ToolName(owner: owner, namespace: namespace, typeName: typeName)))
         }
-        let rootName = (specsRoot as NSString).lastPathComponent
-        var files = models.map { ToolEmitter.file($0, source: sourceName($0.spec.source, root: specsRoot, rootName: rootName)) }
-        if !models.isEmpty {
-            files.append(RegistryEmitter.namespaces(owners.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, source: rootName))
-            files.append(RegistryEmitter.registry(models, source: rootName))
-        }
-        return (files.sorted { $0.path < $1.path }, diagnostics)
+        return (named, diagnostics)
     }
 
     private static func sourceName(_ path: String, root: String, rootName: String) -> String {

@@ -11,7 +11,7 @@ enum RegistryEmitter {
         return GeneratedFile(path: "Namespaces.swift", contents: writer.text)
     }
 
-    static func registry(_ models: [RequestModel], source: String) -> GeneratedFile {
+    static func registry(_ typeNames: [String], source: String) -> GeneratedFile {
         var writer = CodeWriter()
         writer.line(GeneratedFile.header(source: source))
         writer.line("import WiroRuntime")
@@ -20,8 +20,8 @@ enum RegistryEmitter {
         writer.block("public enum WiroTools") { writer in
             writer.line("/// The request types, sorted by tool id.")
             writer.line("public static let all: [any WiroRequest.Type] = [")
-            for model in models {
-                writer.line("    \(model.namespace).\(model.typeName).self,")
+            for typeName in typeNames {
+                writer.line("    \(typeName).self,")
             }
             writer.line("]")
             writer.line()

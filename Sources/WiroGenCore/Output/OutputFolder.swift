@@ -47,9 +47,7 @@ public struct OutputFolder {
         let differences = differences(from: files)
         let changed = Set(differences.missing + differences.stale)
         for file in files where changed.contains(file.path) {
-            let url = fileURL(file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(file.contents.utf8).write(to: url, options: .atomic)
+            try Self.write(file.contents, to: fileURL(file.path))
         }
         for extra in differences.extra {
             let url = fileURL(extra)
@@ -57,6 +55,17 @@ public struct OutputFolder {
             removeEmptyFolders(from: url.deletingLastPathComponent())
         }
         return differences
+    }
+
+    /// Writes `contents` to `url` through a temporary file and a rename, unless the file
+    /// already holds exactly those bytes; true when it wrote.
+    @discardableResult
+    public static func write(_ contents: String, to url: URL) throws -> Bool {
+        let data = Data(contents.utf8)
+        if FileManager.default.contents(atPath: url.path) == data { return false }
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url, options: .atomic)
+        return true
     }
 
     private func fileURL(_ relative: String) -> URL {

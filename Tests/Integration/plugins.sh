@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Integration test of the SwiftPM plugins, on a copy of the repository so nothing here changes:
+#   Examples/PluginDemo: the build plugin generates and compiles, a no-op build runs no
+#   generator, an edit regenerates one file, its tests pass, a broken doc fails the build
+#   with path:line:col; and the command plugin matches `wiro-gen generate` and checks freshness.
+# Prints "N passed, N failed" and exits non-zero on any failure.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+pass() { passed=$((passed + 1)); echo "PASS: $1"; }
+fail() { failed=$((failed + 1)); echo "FAIL: $1"; }
+check() { if eval "$2"; then pass "$1"; else fail "$1"; fi; }
+seconds() { date +%s%N; }
+elapsed() { local ms=$(( ($(date +%s%N) - $1) / 1000000 )); printf '%d.%d' $((ms / 1000)) $((ms % 1000 / 100)); }
+
+mkdir -p "$work/repo"
+(cd "$root" && tar --exclude='./.build*' --exclude='./.git' --exclude='./.swiftpm' --exclude='*/.build' --exclude='*/.build-*' -cf - .) | tar -xf - -C "$work/repo"
+demo="$work/repo/Examples/PluginDemo"
+generated="$demo/.build/plugins/outputs/plugindemo/DemoTools/destination/WiroGenPlugin/WiroTools"
+cd "$demo" || exit 1
+
+start=$(seconds)
+swift build >"$work/cold.log" 2>&1; status=$?
+cold=$(elapsed "$start")
+check "demo: cold swift build succeeds (${cold}s)" "[ $status -eq 0 ]"
+[ $status -eq 0 ] || tail -30 "$work/cold.log"
+check "demo: one Swift file per document, plus namespaces and registry" \
+    "[ -f '$generated/Acme_upscale.swift' ] && [ -f '$generated/PixVerse_text-to-video-v4.5.swift' ] && [ -f '$generated/WiroTools.swift' ] && [ -f '$generated/Namespaces.swift' ]"
+
+stamp() { stat -c '%n %Y.%y' "$generated"/*.swift 2>/dev/null; }
+ran_generator() { grep -qE 'wiro-gen(-tool)? emit-' "$1"; }
+relinked_tool() { grep -qE ' -o [^ ]*/wiro-gen-tool( |$)' "$1"; }
+
+# SwiftPM 6.3 on Linux (native build system) re-links a plugin's tool once in the build after
+# a cold one (its modulewrap step is ordered late: swiftlang/swift-build#1071), and a re-linked
+# tool re-runs the commands that use it. So: the second build may run the generator only
+# together with that re-link; from then on a no-op build must run nothing.
+swift build -v >"$work/second.log" 2>&1; status=$?
+check "demo: second swift build succeeds" "[ $status -eq 0 ]"
+check "demo: the second build runs the generator only if SwiftPM re-linked the tool itself" \
+    "! ran_generator '$work/second.log' || relinked_tool '$work/second.log'"
+if ran_generator "$work/second.log"; then echo "note: the second build re-linked wiro-gen-tool (toolchain), so the generator ran again"; fi
+
+before="$(stamp)"
+sleep 1
+start=$(seconds)
+swift build -v >"$work/noop.log" 2>&1; status=$?
+noop=$(elapsed "$start")
+check "demo: no-op swift build succeeds (${noop}s)" "[ $status -eq 0 ]"
+check "demo: the no-op build runs no generator (no wiro-gen command line in the verbose log)" "! ran_generator '$work/noop.log'"
+check "demo: the no-op build re-links nothing" "! relinked_tool '$work/noop.log'"
+check "demo: the no-op build leaves every generated file untouched" "[ \"\$before\" = \"\$(stamp)\" ]"
+
+upscale_before="$(stat -c %Y.%y "$generated/Acme_upscale.swift")"
+pixverse_before="$(stat -c %Y.%y "$generated/PixVerse_text-to-video-v4.5.swift")"
+sleep 1
+sed -i 's/default: 20/default: 24/' Sources/DemoTools/Acme/upscale.md
+swift build -v >"$work/edit.log" 2>&1; status=$?
+check "demo: the build after editing one document succeeds" "[ $status -eq 0 ]"
+check "demo: only the edited document's generator ran" \
+    "[ \$(grep -cE 'emit-tool .*Acme/upscale.md' '$work/edit.log') -ge 1 ] && ! grep -qE 'emit-tool .*text-to-video-v4.5.md' '$work/edit.log'"
+check "demo: only the edited document's file changed" \
+    "[ \"$upscale_before\" != \"\$(stat -c %Y.%y '$generated/Acme_upscale.swift')\" ] && [ \"$pixverse_before\" = \"\$(stat -c %Y.%y '$generated/PixVerse_text-to-video-v4.5.swift')\" ]"
+check "demo: the edit reached the generated code" "grep -q 'steps: Int = 24' '$generated/Acme_upscale.swift'"
+sed -i 's/default: 24/default: 20/' Sources/DemoTools/Acme/upscale.md
+
+swift test >"$work/test.log" 2>&1; status=$?
+check "demo: swift test passes" "[ $status -eq 0 ]"
+[ $status -eq 0 ] || tail -30 "$work/test.log"
+swift run PluginDemo >"$work/run.log" 2>&1
+check "demo: the executable prints the violation" "grep -q 'Fast only available when scale is 2' '$work/run.log'"
+
+cat > Sources/DemoTools/Acme/broken.md <<'DOC'
+## Basic tool info
+
+Tool name: Acme/broken
+Run Task Endpoint (POST):
+https://api.wiro.ai/v1/Run/Acme/broken
+
+## Tool Inputs:
+
+  - name: size
+    label: Size
+    help: The size.
+    type: select
+    default: small
+    options:
+
+## Run Command - Make HTTP Post Request
+```bash
+curl -X POST "https://api.wiro.ai/v1/Run/Acme/broken" -d '{"size": "small"}';
+```
+DOC
+swift build >"$work/broken.log" 2>&1; status=$?
+check "demo: a broken document fails the build" "[ $status -ne 0 ]"
+check "demo: the build prints the document's path:line:col: error:" \
+    "grep -qE 'Sources/DemoTools/Acme/broken.md:9:5: error: select input .size. has no options \[select-without-options\]' '$work/broken.log'"
+check "demo: the failure is the diagnostic, not a crash" "! grep -qiE 'fatal error|stack dump|signal' '$work/broken.log'"
+rm Sources/DemoTools/Acme/broken.md
+
+cd "$work/repo" || exit 1
+swift package --allow-writing-to-package-directory generate-wiro-bindings >"$work/command.log" 2>&1; status=$?
+check "command plugin: generate-wiro-bindings succeeds" "[ $status -eq 0 ]"
+[ $status -eq 0 ] || tail -30 "$work/command.log"
+swift run wiro-gen generate --output "$work/cli-output" >"$work/cli.log" 2>&1
+check "command plugin: output is byte-identical to swift run wiro-gen generate" "diff -r Generated/WiroTools '$work/cli-output' >/dev/null"
+check "command plugin: output is byte-identical to the checked-in Generated/WiroTools" "diff -r Generated/WiroTools '$root/Generated/WiroTools' >/dev/null"
+swift package --allow-writing-to-package-directory generate-wiro-bindings --check >"$work/fresh.log" 2>&1; status=$?
+check "command plugin: --check exits 0 when fresh" "[ $status -eq 0 ]"
+sed -i 's/default: 121/default: 81/' Specs/Wan-AI/Wan2.2-TI2V-5B-image-to-video.md
+swift package --allow-writing-to-package-directory generate-wiro-bindings --check >"$work/stale.log" 2>&1; status=$?
+check "command plugin: --check exits non-zero after a doc edit" "[ $status -ne 0 ]"
+check "command plugin: --check names the stale file" "grep -q 'WanAI/Wan2_2TI2V5BImageToVideo.swift: error: stale' '$work/stale.log'"
+check "command plugin: --check wrote nothing" "diff -r Generated/WiroTools '$root/Generated/WiroTools' >/dev/null"
+
+echo "plugin integration: cold build ${cold}s, no-op build ${noop}s"
+echo "plugins: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
