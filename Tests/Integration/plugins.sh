@@ -27,6 +27,8 @@ swift build >"$work/cold.log" 2>&1; status=$?
 cold=$(elapsed "$start")
 check "demo: cold swift build succeeds (${cold}s)" "[ $status -eq 0 ]"
 [ $status -eq 0 ] || tail -30 "$work/cold.log"
+check "demo: the build shows no compiler warning (the plugins' and the generated code's)" \
+    "! grep -E 'warning:' '$work/cold.log' | grep -vE '\.md:[0-9]+:[0-9]+: warning:' | grep -q ."
 check "demo: one Swift file per document, plus namespaces and registry" \
     "[ -f '$generated/Acme_upscale.swift' ] && [ -f '$generated/PixVerse_text-to-video-v4.5.swift' ] && [ -f '$generated/WiroTools.swift' ] && [ -f '$generated/Namespaces.swift' ]"
 
