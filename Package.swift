@@ -9,11 +9,14 @@ let package = Package(
         .library(name: "WiroGenCore", targets: ["WiroGenCore"]),
         .library(name: "WiroRuntime", targets: ["WiroRuntime"]),
         .library(name: "WiroTools", targets: ["WiroTools"]),
+        .library(name: "WiroClient", targets: ["WiroClient"]),
         .plugin(name: "WiroGenPlugin", targets: ["WiroGenPlugin"]),
         .plugin(name: "WiroGenCommand", targets: ["WiroGenCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -26,6 +29,14 @@ let package = Package(
             dependencies: ["CCmark"]
         ),
         .target(name: "WiroRuntime"),
+        .target(
+            name: "WiroClient",
+            dependencies: [
+                "WiroRuntime",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "WiroTools",
             dependencies: ["WiroRuntime"],
@@ -64,6 +75,10 @@ let package = Package(
         .testTarget(
             name: "WiroGenCLITests",
             dependencies: ["wiro-gen"]
+        ),
+        .testTarget(
+            name: "WiroClientTests",
+            dependencies: ["WiroClient", "WiroTools", "WiroRuntime"]
         ),
         .testTarget(
             name: "WiroToolsTests",

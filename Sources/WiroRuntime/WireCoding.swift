@@ -88,6 +88,10 @@ public struct WiroCodingKey: CodingKey, Hashable, Sendable, ExpressibleByStringL
 extension KeyedEncodingContainer where Key == WiroCodingKey {
     /// Encodes a value as the given JSON kind.
     public mutating func encodeWire(_ value: some WiroWireValue, forKey key: Key, as kind: WiroWireKind) throws {
+        if let file = value as? WiroFile {
+            try encode(file, forKey: key)
+            return
+        }
         let text = value.wireText
         switch kind {
         case .number:
@@ -112,6 +116,10 @@ extension KeyedEncodingContainer where Key == WiroCodingKey {
 
     /// Encodes a list as a JSON array of strings, or, as any other kind, one comma-separated string.
     public mutating func encodeWire(_ values: [some WiroWireValue], forKey key: Key, as kind: WiroWireKind) throws {
+        if let files = values as? [WiroFile], kind == .array || files.contains(where: \.isLocal) {
+            try encode(files, forKey: key)
+            return
+        }
         let texts = values.map(\.wireText)
         if kind == .array { try encode(texts, forKey: key) } else { try encode(texts.joined(separator: ","), forKey: key) }
     }

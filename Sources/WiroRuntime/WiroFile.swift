@@ -38,3 +38,12 @@ extension WiroFile: WiroWireValue {
     /// A remote file: a wire string names what Wiro fetches.
     public init?(wireText: String) { self = .remote(wireText) }
 }
+
+extension WiroFile: Encodable {
+    /// Encodes as its wire text; encoders that send files (the client's multipart form) see
+    /// the ``WiroFile`` itself and send a local file's bytes instead.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(wireText)
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import Logging
+import WiroRuntime
+
+/// Runs generated Wiro requests: signs them, sends them as JSON or multipart, and follows the
+/// task to its end.
+///
+/// ```swift
+/// let client = WiroClient(apiKey: key, apiSecret: secret)
+/// let task = try await client.runAndWait(PixVerse.TextToVideoV4_5(prompt: "A fox in the snow"))
+/// for output in task.outputs { print(output.url!) }
+/// ```
+public struct WiroClient: Sendable {
+    /// Wiro's documented API root.
+    public static let defaultBaseURL = URL(string: "https://api.wiro.ai/v1")!
+
+    /// The API root requests go to (`…/Run/<tool>`, `…/Task/Detail`, …).
+    public let baseURL: URL
+    /// How failed calls are retried.
+    public var retryPolicy: WiroRetryPolicy
+    /// How `wait` polls.
+    public var polling: WiroPolling
+    /// How long one HTTP call may take.
+    public var requestTimeout: Duration
+    /// Where the client logs (nothing by default); never the secret, never headers.
+    public var logger: Logger
+
+    private let credentials: WiroCredentials
+    private let transport: any WiroTransport
+    private let nonce: @Sendable () -> String
+
+    /// A client for one Wiro project.
+    ///
+    /// - Parameters:
+    ///   - apiKey: the project's API key, sent as `x-api-key`.
+    ///   - apiSecret: the project's secret, for signature auth; `nil` for API-key-only projects.
+    ///   - baseURL: the API root; override it for a proxy or a test server.
+    ///   - transport: how HTTP is sent; URLSession unless you bring another.
+    ///   - nonce: the `x-nonce` of each call; Unix time in milliseconds by default.
+    public init(
+        apiKey: String,
+        apiSecret: String? = nil,
+        baseURL: URL = WiroClient.defaultBaseURL,
+        transport: any WiroTransport = URLSessionTransport(),
+        retryPolicy: WiroRetryPolicy = WiroRetryPolicy(),
+        polling: WiroPolling = WiroPolling(),
+        requestTimeout: Duration = .seconds(60),
+        logger: Logger = Logger(label: "wiro.client", factory: { _ in SwiftLogNoOpLogHandler() }),
+        nonce: @escaping @Sendable () -> String = { String(Int64(Date().timeIntervalSince1970 * 1000)) }
+    ) {
+        credentials = WiroCredentials(apiKey: apiKey, apiSecret: apiSecret?.isEmpty == true ? nil : apiSecret)
+        self.baseURL = baseURL
+        self.transport = transport
+        self.retryPolicy = retryPolicy
+        self.polling = polling
+        self.requestTimeout = requestTimeout
+        self.logger = logger
+        self.nonce = nonce
+    }
+
+    // MARK: Calls
+
+    /// Validates the request, then starts it: nothing is sent when it breaks a rule of its
+    /// tool's document (the ``WiroValidationError`` is thrown instead).
+    public func run<Request: WiroRequest>(_ request: Request, callbackURL: URL? = nil) async throws -> WiroRun {
+        try request.validate()
+        let body = try RunBody.make(request, callbackURL: callbackURL)
+        let response = try await send(to: runURL(for: Request.tool), body: body, repeatable: false)
+        return try ResponseReader.decode(RunEnvelope.self, from: response).run
+    }
+
+    /// The task with this id.
+    public func task(id: String) async throws -> WiroTask {
+        try await task(.id(id))
+    }
+
+    /// The task this socket access token follows.
+    public func task(token: String) async throws -> WiroTask {
+        try await task(.token(token))
+    }
+
+    /// A task by id or token (Task/Detail).
+    public func task(_ reference: WiroTaskReference) async throws -> WiroTask {
+        try await taskCall("Task/Detail", reference)
+    }
+
+    /// Stops a running task (Task/Kill).
+    @discardableResult
+    public func kill(_ reference: WiroTaskReference) async throws -> WiroTask {
+        try await taskCall("Task/Kill", reference)
+    }
+
+    /// Stops a running task (Task/Kill).
+    @discardableResult
+    public func kill(_ run: WiroRun) async throws -> WiroTask {
+        try await kill(.id(run.taskID))
+    }
+
+    /// Cancels a task still in the queue (Task/Cancel).
+    @discardableResult
+    public func cancel(_ reference: WiroTaskReference) async throws -> WiroTask {
+        try await taskCall("Task/Cancel", reference)
+    }
+
+    /// Cancels a task still in the queue (Task/Cancel).
+    @discardableResult
+    public func cancel(_ run: WiroRun) async throws -> WiroTask {
+        try await cancel(.id(run.taskID))
+    }
+
+    /// The tool's Run endpoint under ``baseURL``: the document's `…/v1/Run/Owner/tool` with its
+    /// root swapped, so a proxy or a test server receives it too.
+    func runURL(for tool: WiroTool) -> URL {
+        let path = tool.endpoint.path
+        guard let run = path.range(of: "/Run/") else { return tool.endpoint }
+        return baseURL.appendingPathComponent(String(path[run.lowerBound...].dropFirst()))
+    }
+
+    private func taskCall(_ path: String, _ reference: WiroTaskReference) async throws -> WiroTask {
+        let body = RunBody(contentType: "application/json", data: try JSONEncoder().encode(reference.body))
+        let response = try await send(to: baseURL.appendingPathComponent(path), body: body, repeatable: true)
+        let list = try ResponseReader.decode(TaskListEnvelope.self, from: response).tasklist
+        guard let task = list.first else {
+            throw WiroClientError.decoding(field: "tasklist", reason: "empty: Wiro returned no task for \(reference)")
+        }
+        return task
+    }
+
+    // MARK: Sending
+
+    /// Sends one call, signed afresh for every attempt, retrying as ``retryPolicy`` allows;
+    /// `repeatable` says whether repeating it after it may have arrived is harmless.
+    func send(to url: URL, body: RunBody, repeatable: Bool) async throws -> WiroHTTPResponse {
+        var attempt = 1
+        while true {
+            try Task.checkCancellation()
+            var headers = credentials.headers(nonce: nonce())
+            headers["Content-Type"] = body.contentType
+            let request = WiroHTTPRequest(url: url, headers: headers, body: body.data, timeout: requestTimeout)
+            logger.debug("wiro request", metadata: ["url": "\(url.absoluteString)", "attempt": "\(attempt)"])
+            let outcome: Result<WiroHTTPResponse, any Error>
+            do {
+                outcome = .success(try await transport.send(request))
+            } catch let error as CancellationError {
+                throw error
+            } catch {
+                outcome = .failure(error)
+            }
+            let retry = shouldRetry(outcome, repeatable: repeatable)
+            if retry, attempt < retryPolicy.maxAttempts {
+                let delay = retryPolicy.delay(beforeRetry: attempt)
+                logger.info("wiro retry", metadata: ["url": "\(url.absoluteString)", "attempt": "\(attempt)", "delay": "\(delay)"])
+                try await Task.sleep(for: delay)
+                attempt += 1
+                continue
+            }
+            switch outcome {
+            case .success(let response):
+                logger.debug("wiro response", metadata: ["url": "\(url.absoluteString)", "status": "\(response.status)"])
+                try ResponseReader.checkErrors(response)
+                return response
+            case .failure(let error as WiroTransportError):
+                throw WiroClientError.transport(error.description)
+            case .failure(let error):
+                throw WiroClientError.transport("\(error)")
+            }
+        }
+    }
+
+    private func shouldRetry(_ outcome: Result<WiroHTTPResponse, any Error>, repeatable: Bool) -> Bool {
+        switch outcome {
+        case .success(let response):
+            if response.status == 429 { return true }
+            return repeatable && (500...599).contains(response.status)
+        case .failure(WiroTransportError.notSent):
+            return true
+        case .failure:
+            return repeatable
+        }
+    }
+}
+
+extension WiroClient: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// The base URL and the auth mode; never the secret, and only the key's first characters.
+    public var description: String {
+        let key = credentials.apiKey.count > 4 ? "\(credentials.apiKey.prefix(4))…" : "…"
+        return "WiroClient(baseURL: \(baseURL.absoluteString), apiKey: \(key), auth: \(credentials.apiSecret == nil ? "API key" : "signature"))"
+    }
+
+    /// As ``description``.
+    public var debugDescription: String { description }
+
+    /// What `dump` and debuggers show: no credentials.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["baseURL": baseURL, "auth": credentials.apiSecret == nil ? "API key" : "signature"], displayStyle: .struct)
+    }
+}

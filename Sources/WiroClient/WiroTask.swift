@@ -1,0 +1,173 @@
+import Foundation
+
+/// What `run` returns: the task Wiro started, and the token that follows it.
+public struct WiroRun: Sendable, Hashable, CustomStringConvertible {
+    /// The task id (`taskid`).
+    public let taskID: String
+    /// The socket access token (`socketaccesstoken`), also accepted by Task/Detail, Kill and Cancel.
+    public let socketAccessToken: String
+
+    /// Creates a run handle.
+    public init(taskID: String, socketAccessToken: String) {
+        self.taskID = taskID
+        self.socketAccessToken = socketAccessToken
+    }
+
+    /// `task <id>`.
+    public var description: String { "task \(taskID)" }
+}
+
+/// Which task an operation is about: by id, or by socket access token.
+public enum WiroTaskReference: Sendable, Hashable {
+    case id(String)
+    case token(String)
+
+    /// The Task/* body field for this reference.
+    var body: [String: String] {
+        switch self {
+        case .id(let id): ["taskid": id]
+        case .token(let token): ["tasktoken": token]
+        }
+    }
+}
+
+/// A task's status, as Wiro's "Task Status Information" lists them; statuses Wiro adds later
+/// arrive as ``unknown(_:)``.
+public enum WiroTaskStatus: Sendable, Hashable, CustomStringConvertible {
+    case queue, accept, assign, preprocessStart, preprocessEnd, start, output, outputFull, end
+    case postprocessStart, postprocessEnd, error, errorFull, cancel
+    case unknown(String)
+
+    private static let names: [(WiroTaskStatus, String)] = [
+        (.queue, "task_queue"), (.accept, "task_accept"), (.assign, "task_assign"),
+        (.preprocessStart, "task_preprocess_start"), (.preprocessEnd, "task_preprocess_end"), (.start, "task_start"),
+        (.output, "task_output"), (.outputFull, "task_output_full"), (.end, "task_end"),
+        (.postprocessStart, "task_postprocess_start"), (.postprocessEnd, "task_postprocess_end"),
+        (.error, "task_error"), (.errorFull, "task_error_full"), (.cancel, "task_cancel"),
+    ]
+
+    /// The status for Wiro's string.
+    public init(rawValue: String) {
+        self = Self.names.first { $0.1 == rawValue }?.0 ?? .unknown(rawValue)
+    }
+
+    /// Wiro's string (`task_postprocess_end`).
+    public var rawValue: String {
+        if case .unknown(let raw) = self { return raw }
+        return Self.names.first { $0.0 == self }!.1
+    }
+
+    /// Polling can stop: `task_postprocess_end` or `task_cancel` ("Completed Task Statuses").
+    public var isTerminal: Bool { self == .postprocessEnd || self == .cancel }
+
+    /// The task completed and post-processing is done.
+    public var isSuccess: Bool { self == .postprocessEnd }
+
+    /// Wiro's string.
+    public var description: String { rawValue }
+}
+
+/// A task as Task/Detail, Kill and Cancel describe it. Numbers Wiro sends as strings
+/// (`"elapsedseconds": "6.0000"`) are read as numbers.
+public struct WiroTask: Sendable, Hashable {
+    public var id: String
+    public var uuid: String?
+    public var socketAccessToken: String?
+    public var status: WiroTaskStatus
+    /// The process exit code; `"0"` is success, per Wiro's docs the most reliable sign of it.
+    public var pexit: String?
+    public var debugOutput: String?
+    public var debugError: String?
+    public var outputs: [WiroOutput]
+    public var createTime: Date?
+    public var startTime: Date?
+    public var endTime: Date?
+    public var elapsedSeconds: Double?
+    /// Cost per second.
+    public var costPerSecond: Double?
+    public var totalCost: Double?
+
+    /// The task finished well: status `task_postprocess_end` and, when Wiro says, exit code 0.
+    public var isSuccess: Bool { status.isSuccess && (pexit ?? "0") == "0" }
+}
+
+/// One output file of a task.
+public struct WiroOutput: Sendable, Hashable {
+    public var id: String?
+    public var name: String
+    public var contentType: String?
+    public var url: URL?
+    public var size: Int?
+    public var addedTime: Date?
+}
+
+extension WiroTask: Decodable {
+    private enum Keys: String, CodingKey {
+        case id, uuid, socketaccesstoken, status, pexit, debugoutput, debugerror, outputs
+        case createtime, starttime, endtime, elapsedseconds, cps, totalcost
+    }
+
+    /// Reads a `tasklist` entry.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        guard let id = try c.lenientString(.id) else {
+            throw DecodingError.keyNotFound(Keys.id, .init(codingPath: c.codingPath, debugDescription: "a task has no id"))
+        }
+        self.id = id
+        uuid = try c.lenientString(.uuid)
+        socketAccessToken = try c.lenientString(.socketaccesstoken)
+        status = WiroTaskStatus(rawValue: try c.lenientString(.status) ?? "")
+        pexit = try c.lenientString(.pexit)
+        debugOutput = try c.lenientString(.debugoutput)
+        debugError = try c.lenientString(.debugerror)
+        outputs = try c.decodeIfPresent([WiroOutput].self, forKey: .outputs) ?? []
+        createTime = try c.lenientDate(.createtime)
+        startTime = try c.lenientDate(.starttime)
+        endTime = try c.lenientDate(.endtime)
+        elapsedSeconds = try c.lenientDouble(.elapsedseconds)
+        costPerSecond = try c.lenientDouble(.cps)
+        totalCost = try c.lenientDouble(.totalcost)
+    }
+}
+
+extension WiroOutput: Decodable {
+    private enum Keys: String, CodingKey { case id, name, contenttype, url, size, addedtime }
+
+    /// Reads an `outputs` entry.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        id = try c.lenientString(.id)
+        name = try c.lenientString(.name) ?? ""
+        contentType = try c.lenientString(.contenttype)
+        url = try c.lenientString(.url).flatMap(URL.init(string:))
+        size = try c.lenientDouble(.size).map { Int($0) }
+        addedTime = try c.lenientDate(.addedtime)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A string, a number or a bool as text; `nil` for null or absent.
+    func lenientString(_ key: Key) throws -> String? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        if let string = try? decode(String.self, forKey: key) { return string }
+        if let integer = try? decode(Int64.self, forKey: key) { return String(integer) }
+        if let double = try? decode(Double.self, forKey: key) { return String(double) }
+        if let flag = try? decode(Bool.self, forKey: key) { return String(flag) }
+        throw DecodingError.typeMismatch(String.self, .init(codingPath: codingPath + [key], debugDescription: "expected a string or a number"))
+    }
+
+    /// A number sent as a number or as a string; `nil` for null, absent or empty.
+    func lenientDouble(_ key: Key) throws -> Double? {
+        guard let text = try lenientString(key), !text.isEmpty else { return nil }
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: codingPath + [key], debugDescription: "'\(text)' is not a number"))
+        }
+        return value
+    }
+
+    /// A Unix time in seconds; `0` and empty mean none.
+    func lenientDate(_ key: Key) throws -> Date? {
+        guard let seconds = try lenientDouble(key), seconds > 0 else { return nil }
+        return Date(timeIntervalSince1970: seconds)
+    }
+}

@@ -1,0 +1,310 @@
+import Foundation
+import Logging
+import Testing
+import WiroRuntime
+import WiroTools
+@testable import WiroClient
+
+@Suite("WiroClient against a fake Wiro on 127.0.0.1", .serialized)
+struct ClientTests {
+    @Test("The signature is what `printf '%s' \"$SECRET$NONCE\" | openssl dgst -sha256 -hmac \"$KEY\"` prints")
+    func signatureVector() {
+        // KEY=wk_live_7f3a9c SECRET=s3cr3t-Ab9 NONCE=1734513807, computed once with openssl.
+        #expect(WiroCredentials.signature(key: "wk_live_7f3a9c", secret: "s3cr3t-Ab9", nonce: "1734513807")
+            == "9aab1333b6a3963d1175efc7cae1b876ef88680cc87c5277b70759cf326f0d40")
+        let headers = WiroCredentials(apiKey: "key", apiSecret: "secret").headers(nonce: "1700000000000")
+        #expect(headers == ["x-api-key": "key", "x-nonce": "1700000000000",
+                            "x-signature": "57c9b18bcdded5b2c971a51c01d8b35735152e1cb569c4798332c564ac9c5e99"])
+        #expect(WiroCredentials(apiKey: "key", apiSecret: nil).headers(nonce: "1") == ["x-api-key": "key"])
+    }
+
+    @Test("run, then wait: a signed JSON body, statuses queue → start → postprocess_end, typed outputs")
+    func runAndWait() async throws {
+        let wiro = try FakeWiro()
+        let request = PixVerse.TextToVideoV4_5(prompt: "A red fox in fresh snow", duration: ._8)
+        let seen = Locked<[WiroTaskStatus]>([])
+        let task = try await wiro.client().runAndWait(request, callbackURL: URL(string: "https://example.com/hook")) { task in
+            seen.withLock { $0.append(task.status) }
+        }
+        #expect(task.isSuccess)
+        #expect(task.id == "2221")
+        #expect(seen.withLock { $0 } == [.queue, .start, .postprocessEnd])
+        #expect(task.outputs.first?.url?.absoluteString == "https://cdn1.wiro.ai/6a6af820-c5050aee/0.png")
+        #expect(task.outputs.first?.size == 202472)
+        #expect(task.elapsedSeconds == 6)
+        #expect(task.totalCost == 0.00351)
+        #expect(task.startTime == Date(timeIntervalSince1970: 1734513809))
+
+        let requests = wiro.requests
+        #expect(wiro.signatureFailures.isEmpty)
+        #expect(requests.map(\.path) == ["/v1/Run/PixVerse/text-to-video-v4.5"] + Array(repeating: "/v1/Task/Detail", count: 5))
+        let run = try #require(requests.first)
+        #expect(run.headers["content-type"] == "application/json")
+        let body = try #require(try JSONSerialization.jsonObject(with: run.body) as? [String: Any])
+        #expect(body["prompt"] as? String == "A red fox in fresh snow")
+        #expect(body["duration"] as? String == "8")
+        #expect(body["seed"] as? Int == 0)
+        #expect(body["callbackUrl"] as? String == "https://example.com/hook")
+        #expect(Set(body.keys) == ["prompt", "negativePrompt", "aspectRatio", "duration", "quality", "motionMode", "style", "seed", "Watermark", "callbackUrl"])
+        let nonces = Set(requests.compactMap { $0.headers["x-nonce"] })
+        #expect(nonces.count >= 2, "each call is signed afresh")
+    }
+
+    @Test("Run endpoints follow the base URL, so proxies and test servers receive them")
+    func runURLs() {
+        #expect(WiroClient(apiKey: "k").runURL(for: PixVerse.TextToVideoV4.tool).absoluteString
+            == "https://api.wiro.ai/v1/Run/pixverse/text-to-video-v4")
+        #expect(WiroClient(apiKey: "k", baseURL: URL(string: "https://proxy.example/wiro/v1")!).runURL(for: PixVerse.TextToVideoV4.tool).absoluteString
+            == "https://proxy.example/wiro/v1/Run/pixverse/text-to-video-v4")
+    }
+
+    @Test("An invalid request never reaches the server")
+    func invalidNeverSent() async throws {
+        let wiro = try FakeWiro()
+        let request = PixVerse.TextToVideoV4_5(duration: ._8, quality: ._1080p)
+        await #expect(throws: WiroValidationError.self) { _ = try await wiro.client().run(request) }
+        #expect(wiro.requests.isEmpty)
+    }
+
+    @Test("A local file goes out as multipart, its bytes intact; other inputs as text fields")
+    func multipart() async throws {
+        let wiro = try FakeWiro()
+        let bytes = Data((0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) })
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("koala-\(UUID().uuidString).jpg")
+        try bytes.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try await wiro.client().run(Chetwinlow1.Ovi(inputImage: .local(file), steps: 40))
+        #expect(run.taskID == "2221")
+        let request = try #require(wiro.requests.first)
+        let contentType = try #require(request.headers["content-type"])
+        #expect(contentType.hasPrefix("multipart/form-data; boundary="))
+        let parts = Multipart.parse(request.body, boundary: String(contentType.split(separator: "=", maxSplits: 1)[1]))
+        let image = try #require(parts.first { $0.name == "inputImage" })
+        #expect(image.filename == file.lastPathComponent)
+        #expect(image.contentType == "image/jpeg")
+        #expect(image.body == bytes)
+        #expect(parts.first { $0.name == "steps" }.map { String(decoding: $0.body, as: UTF8.self) } == "40")
+        #expect(parts.first { $0.name == "resolution" }.map { String(decoding: $0.body, as: UTF8.self) } == "default")
+        #expect(parts.map(\.name) == ["inputImage", "prompt", "negativePrompt", "audioNegativePrompt", "resolution", "steps", "seed"])
+        #expect(wiro.signatureFailures.isEmpty)
+    }
+
+    @Test("A remote file stays JSON")
+    func remoteFileIsJSON() async throws {
+        let wiro = try FakeWiro()
+        _ = try await wiro.client().run(Chetwinlow1.Ovi(inputImage: .remote("https://example.com/koala.jpg")))
+        let request = try #require(wiro.requests.first)
+        #expect(request.headers["content-type"] == "application/json")
+        let body = try JSONSerialization.jsonObject(with: request.body) as? [String: Any]
+        #expect(body?["inputImage"] as? String == "https://example.com/koala.jpg")
+    }
+
+    @Test("Task/Detail answering 500 twice then 200: retried, the wait succeeds")
+    func detail500Twice() async throws {
+        let wiro = try FakeWiro(faults: .init(detail500s: 2))
+        let task = try await wiro.client().runAndWait(PixVerse.TextToVideoV4_5())
+        #expect(task.isSuccess)
+        #expect(wiro.requests.filter { $0.path == "/v1/Task/Detail" }.count == 7, "5 polls + 2 retries")
+    }
+
+    @Test("Run answered 429: retried, since Wiro did not take it")
+    func run429() async throws {
+        let wiro = try FakeWiro(faults: .init(run429s: 1))
+        let run = try await wiro.client().run(PixVerse.TextToVideoV4_5())
+        #expect(run.taskID == "2221")
+        #expect(wiro.requests.count == 2)
+    }
+
+    @Test("Run answered 500: not retried, since Wiro may have started it")
+    func run500() async throws {
+        let wiro = try FakeWiro(faults: .init(run500s: 1))
+        await #expect(throws: WiroClientError.http(status: 500, body: "internal error")) {
+            _ = try await wiro.client().run(PixVerse.TextToVideoV4_5())
+        }
+        #expect(wiro.requests.count == 1)
+    }
+
+    @Test("result: false with errors becomes an API error carrying the server's messages")
+    func apiError() async throws {
+        let wiro = try FakeWiro(faults: .init(runErrors: ["Insufficient balance", "Project is suspended"]))
+        await #expect(throws: WiroClientError.api(messages: ["Insufficient balance", "Project is suspended"], status: 200)) {
+            _ = try await wiro.client().run(PixVerse.TextToVideoV4_5())
+        }
+        #expect(wiro.requests.count == 1)
+    }
+
+    @Test("Malformed JSON: a decoding error that names the place")
+    func malformed() async throws {
+        let wiro = try FakeWiro(faults: .init(malformedDetail: true))
+        let error = await #expect(throws: WiroClientError.self) { _ = try await wiro.client().task(id: "2221") }
+        guard case .decoding(let field, _)? = error else {
+            Issue.record("expected a decoding error, got \(String(describing: error))")
+            return
+        }
+        #expect(field == "(body)")
+        #expect(wiro.requests.count == 1)
+    }
+
+    @Test("A field of the wrong type is named in the decoding error")
+    func wrongField() throws {
+        let response = WiroHTTPResponse(status: 200, body: Data(#"{"tasklist": [{"id": "1", "status": "task_start", "outputs": [{"name": "a", "size": "big"}]}]}"#.utf8))
+        #expect(throws: WiroClientError.decoding(field: "tasklist[0].outputs[0].size", reason: "'big' is not a number")) {
+            _ = try ResponseReader.decode(TaskListEnvelope.self, from: response)
+        }
+    }
+
+    @Test("A server that hangs past the request timeout: retried for Task/Detail, then a transport error")
+    func hang() async throws {
+        let wiro = try FakeWiro(faults: .init(detailDelay: .seconds(3)))
+        let client = wiro.client(timeout: .milliseconds(300))
+        await #expect(throws: WiroClientError.transport("no response in time")) { _ = try await client.task(id: "2221") }
+        #expect(wiro.requests.count == 4)
+    }
+
+    @Test("A task that never ends: the wait stops at its deadline")
+    func deadline() async throws {
+        let wiro = try FakeWiro(faults: .init(neverFinish: true))
+        let client = wiro.client()
+        let run = try await client.run(PixVerse.TextToVideoV4_5())
+        await #expect(throws: WiroClientError.deadlineExceeded(taskID: "2221", lastStatus: "task_start")) {
+            _ = try await client.wait(for: run, deadline: .milliseconds(400))
+        }
+    }
+
+    @Test("Cancelling the Swift task stops the wait")
+    func cancellation() async throws {
+        let wiro = try FakeWiro(faults: .init(neverFinish: true))
+        let client = wiro.client()
+        let run = try await client.run(PixVerse.TextToVideoV4_5())
+        let waiting = Task { try await client.wait(for: run, deadline: .seconds(60)) }
+        try await Task.sleep(for: .milliseconds(150))
+        waiting.cancel()
+        await #expect(throws: CancellationError.self) { _ = try await waiting.value }
+    }
+
+    @Test("The updates sequence reports each change of status and ends")
+    func updates() async throws {
+        let wiro = try FakeWiro()
+        let client = wiro.client()
+        let run = try await client.run(PixVerse.TextToVideoV4_5())
+        var statuses: [WiroTaskStatus] = []
+        for try await task in client.updates(for: run) { statuses.append(task.status) }
+        #expect(statuses == [.queue, .start, .postprocessEnd])
+    }
+
+    @Test("kill and cancel, by id and by token")
+    func killAndCancel() async throws {
+        let wiro = try FakeWiro()
+        let client = wiro.client()
+        let run = try await client.run(PixVerse.TextToVideoV4_5())
+        #expect(try await client.kill(run).status == .cancel)
+        #expect(try await client.cancel(.token(run.socketAccessToken)).status == .cancel)
+        #expect(try await client.kill(.token("tok9")).id == "9")
+        #expect(try await client.task(token: run.socketAccessToken).status == .cancel)
+        let paths = wiro.requests.map(\.path)
+        #expect(paths == ["/v1/Run/PixVerse/text-to-video-v4.5", "/v1/Task/Kill", "/v1/Task/Cancel", "/v1/Task/Kill", "/v1/Task/Detail"])
+        let bodies = wiro.requests.dropFirst().map { String(decoding: $0.body, as: UTF8.self) }
+        #expect(bodies == [#"{"taskid":"2221"}"#, #"{"tasktoken":"tok2221"}"#, #"{"tasktoken":"tok9"}"#, #"{"tasktoken":"tok2221"}"#])
+    }
+
+    @Test("API-key-only mode sends x-api-key alone")
+    func apiKeyOnly() async throws {
+        let wiro = try FakeWiro()
+        _ = try await wiro.client(secret: nil).run(PixVerse.TextToVideoV4_5())
+        let headers = try #require(wiro.requests.first?.headers)
+        #expect(headers["x-api-key"] == FakeWiro.apiKey)
+        #expect(headers["x-nonce"] == nil && headers["x-signature"] == nil)
+    }
+
+    @Test("No connection: retried, then a transport error")
+    func refused() async throws {
+        let counter = CountingTransport()
+        let client = WiroClient(
+            apiKey: "k", apiSecret: "s", baseURL: URL(string: "http://127.0.0.1:9")!, transport: counter,
+            retryPolicy: WiroRetryPolicy(maxAttempts: 3, initialDelay: .milliseconds(10)))
+        await #expect(throws: WiroClientError.self) { _ = try await client.run(PixVerse.TextToVideoV4_5()) }
+        #expect(counter.count == 3, "a Run that never left may be retried")
+    }
+
+    @Test("The secret appears in no printed value of the client, its errors or its logs")
+    func noSecretPrinted() async throws {
+        let secret = FakeWiro.apiSecret
+        let logs = LogCapture()
+        var client = try FakeWiro(faults: .init(run500s: 1, runErrors: nil)).client()
+        client.logger = Logger(label: "test") { _ in logs }
+        client.logger.logLevel = .trace
+        var printed = ["\(client)", String(reflecting: client), String(describing: client)]
+        var dumped = ""
+        dump(client, to: &dumped)
+        printed.append(dumped)
+        do { _ = try await client.run(PixVerse.TextToVideoV4_5()) } catch {
+            printed += ["\(error)", String(reflecting: error), error.localizedDescription]
+        }
+        let errors: [WiroClientError] = [.api(messages: ["x"], status: 401), .http(status: 500, body: ""), .transport("t")]
+        printed += errors.map { "\($0)" }
+        printed += logs.lines
+        #expect(!logs.lines.isEmpty, "the client did log")
+        for text in printed { #expect(!text.contains(secret), "\(text)") }
+        #expect(!dumped.contains(FakeWiro.apiKey))
+    }
+}
+
+/// Counts calls, and fails each as a connection that could not be made.
+final class CountingTransport: WiroTransport {
+    private let calls = Locked(0)
+    var count: Int { calls.withLock { $0 } }
+    func send(_ request: WiroHTTPRequest) async throws -> WiroHTTPResponse {
+        calls.withLock { $0 += 1 }
+        return try await URLSessionTransport().send(request)
+    }
+}
+
+/// A log handler that keeps every message and its metadata as text.
+final class LogCapture: LogHandler, @unchecked Sendable {
+    private let store = Locked<[String]>([])
+    var lines: [String] { store.withLock { $0 } }
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .trace
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+    func log(event: LogEvent) {
+        store.withLock { $0.append("\(event.level) \(event.message) \(event.metadata ?? [:]) \(self.metadata)") }
+    }
+}
+
+/// Splits a multipart/form-data body into its parts.
+enum Multipart {
+    struct Part {
+        var name: String
+        var filename: String?
+        var contentType: String?
+        var body: Data
+    }
+
+    static func parse(_ data: Data, boundary: String) -> [Part] {
+        let delimiter = Data("--\(boundary)".utf8)
+        var parts: [Part] = []
+        var chunks: [Data] = []
+        var rest = data[...]
+        while let range = rest.range(of: delimiter) {
+            chunks.append(Data(rest[rest.startIndex..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        for chunk in chunks.dropFirst() {
+            guard let split = chunk.range(of: Data("\r\n\r\n".utf8)) else { continue }
+            let head = String(decoding: chunk[chunk.startIndex..<split.lowerBound], as: UTF8.self)
+            var body = Data(chunk[split.upperBound...])
+            if body.suffix(2) == Data("\r\n".utf8) { body.removeLast(2) }
+            func attribute(_ name: String) -> String? {
+                guard let start = head.range(of: "\(name)=\"") else { return nil }
+                return String(head[start.upperBound...].prefix { $0 != "\"" })
+            }
+            let type = head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-type:") }
+                .map { $0.dropFirst("content-type:".count).trimmingCharacters(in: .whitespaces) }
+            parts.append(Part(name: attribute("name") ?? "", filename: attribute("filename"), contentType: type, body: body))
+        }
+        return parts
+    }
+}
