@@ -67,6 +67,10 @@ let package = Package(
             ),
             dependencies: ["wiro-gen"]
         ),
+        .executableTarget(
+            name: "wiro-gen-benchmark",
+            path: "Sources/wiro-gen-benchmark"
+        ),
         .testTarget(
             name: "WiroGenCoreTests",
             dependencies: ["WiroGenCore", "WiroRuntime"],

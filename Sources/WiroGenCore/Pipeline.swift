@@ -37,14 +37,16 @@ public enum Pipeline {
             }
             let enumerator = fileManager.enumerator(atPath: path)
             var inFolder: [String] = []
+            let folder = path.hasSuffix("/") ? path : path + "/"
             while let relative = enumerator?.nextObject() as? String {
                 guard relative.hasSuffix(".md") else { continue }
-                let full = (path as NSString).appendingPathComponent(relative)
+                let full = folder + relative
                 var nested: ObjCBool = false
                 if fileManager.fileExists(atPath: full, isDirectory: &nested), !nested.boolValue { inFolder.append(full) }
             }
             found.append(contentsOf: inFolder.sorted())
         }
+        guard paths.count > 1 else { return found }
         var seen = Set<String>()
         return found.filter { seen.insert(($0 as NSString).standardizingPath).inserted }
     }
@@ -52,20 +54,12 @@ public enum Pipeline {
     /// Reads every document under `paths` into specs.
     public static func readSpecs(at paths: [String]) throws(MissingPath) -> SpecSet {
         let files = try documents(at: paths)
+        let results = Parallel.map(files, read)
         var diagnostics = DiagnosticBag()
         var specs: [ToolSpec] = []
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                diagnostics.append(Diagnostic(.error, .unreadableFile, "the document cannot be read", file: file, at: nil))
-                continue
-            }
-            let result = ToolExtractor.extract([UInt8](data), path: file)
-            diagnostics.append(contentsOf: result.diagnostics)
-            guard var spec = result.spec else { continue }
-            let rules = RuleReader.read(spec)
-            spec.constraints = rules.constraints
-            diagnostics.append(contentsOf: rules.diagnostics)
-            specs.append(spec)
+        for (found, spec) in results {
+            diagnostics.append(contentsOf: found)
+            if let spec { specs.append(spec) }
         }
         diagnostics.append(contentsOf: duplicateIDs(specs))
         specs.sort { ($0.id, $0.source) < ($1.id, $1.source) }
@@ -98,6 +92,18 @@ public enum Pipeline {
         diagnostics.append(contentsOf: specs.diagnostics)
         diagnostics.append(contentsOf: found)
         return Generation(specs: specs, files: files, diagnostics: diagnostics.sorted)
+    }
+
+    /// One document read into its spec, rules included, with its diagnostics.
+    @Sendable private static func read(_ file: String) -> ([Diagnostic], ToolSpec?) {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            return ([Diagnostic(.error, .unreadableFile, "the document cannot be read", file: file, at: nil)], nil)
+        }
+        let result = ToolExtractor.extract([UInt8](data), path: file)
+        guard var spec = result.spec else { return (result.diagnostics, nil) }
+        let rules = RuleReader.read(spec)
+        spec.constraints = rules.constraints
+        return (result.diagnostics + rules.diagnostics, spec)
     }
 
     /// Two documents for one tool would make two bindings of one name.

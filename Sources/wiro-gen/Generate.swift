@@ -14,9 +14,20 @@ struct Generate: ParsableCommand {
 
     @OptionGroup var options: GenerationOptions
 
+    @Flag(help: "Read every document even when nothing changed since the last run.")
+    var force = false
+
     func run() throws {
+        let cacheURL = force ? nil : GenerationCache.location(forOutput: options.output)
+        let documents = GenerationCache.digests(of: try Pipeline.documents(at: [options.specs]))
+        if let cacheURL, let cache = GenerationCache.load(from: cacheURL), cache.generator == GenerationCache.currentGenerator,
+           cache.documents == documents, cache.outputs == GenerationCache.outputDigests(in: options.output) {
+            for line in cache.diagnostics { DiagnosticPrinter.say(line) }
+            DiagnosticPrinter.say("wiro-gen: \(options.output): 0 added, 0 updated, 0 removed, \(cache.outputs.count) unchanged (no document changed)")
+            return
+        }
         let generation = try Pipeline.generate(paths: [options.specs], specsRoot: options.specs)
-        DiagnosticPrinter.report(generation.diagnostics, specs: generation.specs)
+        let summary = DiagnosticPrinter.report(generation.diagnostics, specs: generation.specs)
         if generation.hasErrors {
             DiagnosticPrinter.say("wiro-gen: nothing written: fix the errors above first")
             throw DocumentsHaveErrors()
@@ -25,6 +36,12 @@ struct Generate: ParsableCommand {
         DiagnosticPrinter.say(
             "wiro-gen: \(options.output): \(changes.missing.count) added, \(changes.stale.count) updated, "
                 + "\(changes.extra.count) removed, \(changes.unchanged.count) unchanged")
+        if let cacheURL {
+            GenerationCache(
+                generator: GenerationCache.currentGenerator, documents: documents,
+                outputs: GenerationCache.digests(of: generation.files), diagnostics: summary
+            ).save(to: cacheURL)
+        }
     }
 }
 

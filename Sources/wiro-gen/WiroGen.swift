@@ -64,16 +64,18 @@ struct GenerationOptions: ParsableArguments {
 }
 
 enum DiagnosticPrinter {
-    /// Prints every diagnostic to standard error, then a one-line summary.
-    static func report(_ diagnostics: [Diagnostic], specs set: Pipeline.SpecSet) {
-        var output = diagnostics.map(\.description).joined(separator: "\n")
-        if !output.isEmpty { output += "\n" }
+    /// Prints every diagnostic to standard error, then a one-line summary; returns the lines.
+    @discardableResult
+    static func report(_ diagnostics: [Diagnostic], specs set: Pipeline.SpecSet) -> [String] {
         let count = { (severity: Diagnostic.Severity) in
             counted(diagnostics.filter { $0.severity == severity }.count, severity.rawValue)
         }
-        output += "wiro-gen: \(counted(set.documentCount, "document")), \(counted(set.specs.count, "tool")), "
-            + "\(count(.error)), \(count(.warning)), \(count(.note))\n"
-        FileHandle.standardError.write(Data(output.utf8))
+        let lines = diagnostics.map(\.description) + [
+            "wiro-gen: \(counted(set.documentCount, "document")), \(counted(set.specs.count, "tool")), "
+                + "\(count(.error)), \(count(.warning)), \(count(.note))",
+        ]
+        FileHandle.standardError.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+        return lines
     }
 
     /// Prints diagnostics to standard error, one a line, without a summary.

@@ -9,8 +9,14 @@ public enum Generator {
         "WiroCodingKey", "WiroWireKind", "WiroWireValue", "Error", "Never", "Any", "Self", "Type",
     ]
 
+    /// A spec with its place in the module.
+    private struct NamedSpec: Sendable {
+        var spec: ToolSpec
+        var name: ToolName
+    }
+
     /// A tool's place in the module: its owner's namespace and its type's name.
-    struct ToolName: Hashable {
+    struct ToolName: Hashable, Sendable {
         var owner: String
         var namespace: String
         var typeName: String
@@ -25,12 +31,12 @@ public enum Generator {
         let (named, naming) = names(for: specs)
         var diagnostics = naming
         let rootName = (specsRoot as NSString).lastPathComponent
-        var files: [GeneratedFile] = []
-        for (spec, name) in named {
-            let (model, found) = TypeMapper.map(spec, namespace: name.namespace, typeName: name.typeName)
-            diagnostics.append(contentsOf: found)
-            files.append(ToolEmitter.file(model, source: sourceName(spec.source, root: specsRoot, rootName: rootName)))
+        let emitted = Parallel.map(named.map { NamedSpec(spec: $0.spec, name: $0.name) }) { named in
+            let (model, found) = TypeMapper.map(named.spec, namespace: named.name.namespace, typeName: named.name.typeName)
+            return (ToolEmitter.file(model, source: sourceName(named.spec.source, root: specsRoot, rootName: rootName)), found)
         }
+        var files = emitted.map(\.0)
+        diagnostics += emitted.flatMap(\.1)
         if !named.isEmpty { files += sharedFiles(named.map(\.name), source: rootName) }
         return (files.sorted { $0.path < $1.path }, diagnostics)
     }
@@ -92,6 +98,8 @@ public enum Generator {
     }
 
     private static func sourceName(_ path: String, root: String, rootName: String) -> String {
+        let folder = root.hasSuffix("/") ? root : root + "/"
+        if path.hasPrefix(folder) { return rootName + "/" + path.dropFirst(folder.count) }
         let standardRoot = (root as NSString).standardizingPath
         let standardPath = (path as NSString).standardizingPath
         if standardPath.hasPrefix(standardRoot + "/") {

@@ -35,26 +35,27 @@ enum Naming {
         keywords.contains(name) ? "`\(name)`" : name
     }
 
-    /// The alphanumeric words of a string; digits either side of a separator stay apart with `_`.
+    /// The alphanumeric (ASCII) words of a string; digits either side of a separator stay
+    /// apart with `_`. Works on bytes: this runs for every input and option of every tool.
     private static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var pendingJoin = false
-        for character in text {
-            if character.isASCII, character.isLetter || character.isNumber {
-                if pendingJoin, current.last?.isNumber == true, character.isNumber {
-                    current.append("_")
-                } else if pendingJoin, !current.isEmpty {
-                    words.append(current)
-                    current = ""
-                }
-                pendingJoin = false
-                current.append(character)
-            } else {
+        for byte in text.utf8 {
+            guard byte.isIdentifierByte, byte != UInt8(ascii: "_") else {
                 pendingJoin = true
+                continue
             }
+            if pendingJoin, let last = current.last, last.isDigit, byte.isDigit {
+                current.append(UInt8(ascii: "_"))
+            } else if pendingJoin, !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+            pendingJoin = false
+            current.append(byte)
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 
@@ -74,7 +75,7 @@ enum Naming {
     }
 
     private static func startsValid(_ name: String) -> String {
-        name.first?.isNumber == true ? "_" + name : name
+        name.utf8.first?.isDigit == true ? "_" + name : name
     }
 
     /// Swift's keywords and the words that need backticks as identifiers.

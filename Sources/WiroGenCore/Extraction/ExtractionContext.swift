@@ -72,6 +72,9 @@ extension KeyScanner {
 }
 
 extension UInt8 {
+    /// An ASCII digit.
+    var isDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
+
     /// An ASCII letter, digit or `_`.
     var isIdentifierByte: Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self)

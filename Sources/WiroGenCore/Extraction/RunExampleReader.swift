@@ -15,7 +15,7 @@ enum RunExampleReader {
         var curlFound = false
         while let curl = scanner.first("curl", in: searchFrom..<range.upperBound) {
             searchFrom = curl.end
-            guard let url = quotedURL(after: curl.end, in: range, context: context), url.contains("/Run/") else { continue }
+            guard let url = quotedURL(after: curl.end, in: range, context: context), url.containsBytes("/Run/") else { continue }
             curlFound = true
             command.url = url
             break

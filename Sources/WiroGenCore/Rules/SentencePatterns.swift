@@ -4,20 +4,20 @@ enum SentencePatterns {
         let lowered = sentence.lowercased()
         let resolver = ValueResolver(spec: spec, source: source)
         var rules: [Constraint.Rule] = []
-        if let match = lowered.firstMatch(of: notSupported),
+        if ["support", "allow", "work with"].contains(where: lowered.containsBytes), let match = lowered.firstMatch(of: notSupported),
            let first = resolver.value(String(match.output.1)),
            let second = resolver.value(String(match.output.2), preferring: first.input == source.name ? nil : source.name),
            first.input != second.input {
             rules.append(.forbids(first: first, second: second))
         }
-        if let match = lowered.firstMatch(of: onlyWhen),
+        if lowered.containsBytes("only "), let match = lowered.firstMatch(of: onlyWhen),
            let condition = resolver.value(String(match.output.1), preferring: source.name),
            let other = resolver.input(String(match.output.2)),
            let requirement = resolver.value(String(match.output.3), of: other),
            condition.input != requirement.input {
             rules.append(.requires(condition: condition, requirement: requirement))
         }
-        if source.kind == .number, source.default?.contains(".") != true {
+        if source.kind == .number, source.default?.containsBytes(".") != true {
             if let (multiplier, offset) = arithmetic(lowered), multiplier > 0 {
                 rules.append(.arithmetic(input: source.name, multiplier: multiplier, offset: offset))
             }
@@ -33,7 +33,7 @@ enum SentencePatterns {
         let lowered = sentence.lowercased()
         let words = ["only", "support", "should", "must", "between", "range", "minimum", "maximum", "multiple",
                      "divisible", "allow", "require", "at least", "at most", "cannot", "can't", "not "]
-        return words.contains { lowered.contains($0) }
+        return words.contains(where: lowered.containsBytes)
     }
 
     private nonisolated(unsafe) static let notSupported = /^(\S+) (?:does not|doesn't|do not|don't|is not|isn't) (?:support|supported with|allow|work with) (\S+)$/
@@ -46,6 +46,7 @@ enum SentencePatterns {
     private nonisolated(unsafe) static let maximum = /(?:maximum|max|at most):? (-?\d+(?:\.\d+)?)/
 
     private static func arithmetic(_ sentence: String) -> (Int, Int)? {
+        guard sentence.containsBytes("+") || sentence.containsBytes("multiple") || sentence.containsBytes("divisible") else { return nil }
         if let match = sentence.firstMatch(of: linear), let multiplier = Int(match.output.1), let offset = Int(match.output.2) {
             return (multiplier, offset)
         }
@@ -56,6 +57,8 @@ enum SentencePatterns {
     }
 
     private static func range(_ sentence: String) -> (Double?, Double?)? {
+        let words = ["between", "range", "min", "max", "at least", "at most"]
+        guard words.contains(where: sentence.containsBytes) else { return nil }
         for pattern in [between, rangeColon] {
             if let match = sentence.firstMatch(of: pattern), let low = Double(match.output.1), let high = Double(match.output.2) {
                 return (min(low, high), max(low, high))

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Work spread over every core: documents are independent of each other until naming.
+enum Parallel {
+    /// `transform` applied to each element, on all cores; results in the elements' order.
+    static func map<Element: Sendable, Result: Sendable>(_ elements: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
+        guard elements.count > 1 else { return elements.map(transform) }
+        let slots = Slots<Result>(count: elements.count)
+        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+            slots.store(transform(elements[index]), at: index)
+        }
+        return slots.values
+    }
+
+    /// One slot per result, written from many threads. NSLock guards it: Mutex would need
+    /// macOS 15, and the lock is taken once per document, far from the hot path.
+    private final class Slots<Value: Sendable>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var storage: [Value?]
+
+        init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+        func store(_ value: Value, at index: Int) {
+            lock.withLock { storage[index] = value }
+        }
+
+        var values: [Value] { lock.withLock { storage.map { $0! } } }
+    }
+}
