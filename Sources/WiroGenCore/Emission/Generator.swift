@@ -31,8 +31,10 @@ public enum Generator {
         let (named, naming) = names(for: specs)
         var diagnostics = naming
         let rootName = (specsRoot as NSString).lastPathComponent
+        let sharedTypeNames = Dictionary(grouping: named.map(\.name.typeName)) { $0 }.filter { $0.value.count > 1 }.keys
         let emitted = Parallel.map(named.map { NamedSpec(spec: $0.spec, name: $0.name) }) { named in
-            let (model, found) = TypeMapper.map(named.spec, namespace: named.name.namespace, typeName: named.name.typeName)
+            var (model, found) = TypeMapper.map(named.spec, namespace: named.name.namespace, typeName: named.name.typeName)
+            model.qualifiesFileName = sharedTypeNames.contains(named.name.typeName)
             return (ToolEmitter.file(model, source: sourceName(named.spec.source, root: specsRoot, rootName: rootName)), found)
         }
         var files = emitted.map(\.0)

@@ -10,8 +10,13 @@ struct RequestModel {
     /// Each sample as (property index, Swift expression) pairs, in property order.
     var examples: [[(property: Int, value: String)]]
 
-    /// Where the file goes under the output folder.
-    var relativePath: String { "\(namespace)/\(typeName).swift" }
+    /// Where the file goes under the output folder: `Owner/Tool.swift`, or
+    /// `Owner/Owner.Tool.swift` when another owner has a tool of the same name, since a
+    /// module may not hold two files of one name.
+    var relativePath: String { "\(namespace)/\(qualifiesFileName ? namespace + "." : "")\(typeName).swift" }
+
+    /// Whether the file name needs the namespace (see ``relativePath``).
+    var qualifiesFileName = false
 }
 
 /// One input as a stored property.

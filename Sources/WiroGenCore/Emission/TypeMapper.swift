@@ -48,7 +48,11 @@ struct TypeMapper {
         case .number: return input.default?.contains(where: { ".eE".contains($0) }) == true && Double(input.default!) != nil ? .double : .int
         case .float, .range: return .double
         case .checkbox: return .bool
-        case .fileinput, .combinefileinput: return .file
+        case .fileinput: return .file
+        case .combinefileinput:
+            // "Up to N entries": one file unless the document's example sends a list.
+            if case .array? = spec.runExample?[input.name] { return .list(.file) }
+            return .file
         case .multifileinput: return .list(.file)
         case .select, .multiselect, .selectwithcover:
             let values = Set(input.options.map(\.value))

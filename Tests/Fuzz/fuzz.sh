@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Fuzzes the reader and emitter with libFuzzer (and AddressSanitizer, whose LeakSanitizer also
+# proves cmark's memory is freed), seeded with Specs/ and ../shared/corpus when present; then
+# checks that the generated code of every input the fuzzer kept parses (swiftc -parse).
+#   Tests/Fuzz/fuzz.sh [seconds]   (default 60)
+# Prints "fuzz: N passed, N failed" and exits non-zero on a crash, hang, leak or parse failure.
+set -uo pipefail
+seconds="${1:-60}"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+work="$root/.build/fuzz"
+mkdir -p "$work/seeds" "$work/corpus"
+cd "$root" || exit 1
+
+include="$work/include"
+mkdir -p "$include"
+cp Sources/CCmark/module.modulemap Sources/CCmark/shim.h "$include/"
+echo "== building the fuzzer"
+if ! swiftc -O -g -sanitize=fuzzer,address -parse-as-library -swift-version 6 -module-name WiroGenFuzz \
+    -I "$include" $(find Sources/WiroGenCore -name '*.swift' | sort) Tests/Fuzz/FuzzEntry.swift \
+    -lcmark -o "$work/wiro-gen-fuzz" 2>"$work/build.log"; then
+    cat "$work/build.log"
+    echo "fuzz: 0 passed, 1 failed"
+    exit 1
+fi
+grep -v "Cannot export local symbol" "$work/build.log" | grep -E "error|warning" && echo "(compiler output above)"
+
+cp Specs/*/*.md "$work/seeds/"
+if [ -d ../shared/corpus/llms ]; then cp ../shared/corpus/llms/*.md "$work/seeds/"; fi
+for f in "$work"/seeds/*.md; do tr -s ' \n\t' ' ' <"$f" >"$f.flat"; done
+
+echo "== fuzzing for ${seconds}s"
+passed=0
+failed=0
+export LSAN_OPTIONS="suppressions=$root/Tests/Fuzz/lsan.supp"
+"$work/wiro-gen-fuzz" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=4096 -max_len=32768 -print_final_stats=1 \
+    -artifact_prefix="$work/" "$work/corpus" "$work/seeds" >"$work/fuzz.log" 2>&1
+status=$?
+grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|Done|INFO: Loaded|==[0-9]+==ERROR|SUMMARY)" "$work/fuzz.log"
+if [ $status -eq 0 ]; then
+    passed=$((passed + 1)); echo "PASS: no crash, hang or leak"
+else
+    failed=$((failed + 1)); echo "FAIL: the fuzzer stopped with status $status"; tail -40 "$work/fuzz.log"
+fi
+
+echo "== every kept input's generated code parses"
+rm -rf "$work/emitted"
+mkdir -p "$work/emitted"
+find "$work/corpus" "$work/seeds" -type f | head -5000 >"$work/inputs.txt"
+WIROGEN_FUZZ_EMIT="$work/emitted" xargs -a "$work/inputs.txt" -n 200 "$work/wiro-gen-fuzz" >/dev/null 2>&1
+emitted=$(find "$work/emitted" -name '*.swift' | wc -l)
+inputs=$(wc -l <"$work/inputs.txt")
+if find "$work/emitted" -name '*.swift' -print0 | xargs -0 -r -n 500 swiftc -parse >"$work/parse.log" 2>&1; then
+    passed=$((passed + 1)); echo "PASS: $emitted generated files from $inputs inputs parse"
+else
+    failed=$((failed + 1)); echo "FAIL: generated code that does not parse:"; head -40 "$work/parse.log"
+fi
+echo "fuzz: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
