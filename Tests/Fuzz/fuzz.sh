@@ -31,7 +31,7 @@ for f in "$work"/seeds/*.md; do tr -s ' \n\t' ' ' <"$f" >"$f.flat"; done
 echo "== fuzzing for ${seconds}s"
 passed=0
 failed=0
-export LSAN_OPTIONS="suppressions=$root/Tests/Fuzz/lsan.supp"
+export LSAN_OPTIONS="suppressions=$root/Tests/Sanitizers/lsan.supp"
 "$work/wiro-gen-fuzz" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=4096 -max_len=32768 -print_final_stats=1 \
     -artifact_prefix="$work/" "$work/corpus" "$work/seeds" >"$work/fuzz.log" 2>&1
 status=$?

@@ -131,7 +131,7 @@ struct TypeMapper {
         case .int: return Int(raw).map(String.init)
         case .double:
             guard let value = Double(raw), value.isFinite else { return nil }
-            return raw.wholeMatch(of: /-?\d+(\.\d+)?([eE][+-]?\d+)?/) != nil ? raw : "\(value)"
+            return isDecimalLiteral(raw) ? raw : "\(value)"
         case .bool:
             switch raw.lowercased() {
             case "true", "1": return "true"
@@ -146,6 +146,28 @@ struct TypeMapper {
             guard !items.contains(where: { $0 == nil }) else { return nil }
             return "[" + items.compactMap { $0 }.joined(separator: ", ") + "]"
         }
+    }
+
+    /// `-?digits(.digits)?([eE][+-]?digits)?`: text Swift reads as the same Double literal.
+    private static func isDecimalLiteral(_ text: String) -> Bool {
+        var bytes = Array(text.utf8)[...]
+        func digits() -> Bool {
+            let start = bytes.count
+            while let first = bytes.first, first.isDigit { bytes.removeFirst() }
+            return bytes.count < start
+        }
+        if bytes.first == UInt8(ascii: "-") { bytes.removeFirst() }
+        guard digits() else { return false }
+        if bytes.first == UInt8(ascii: ".") {
+            bytes.removeFirst()
+            guard digits() else { return false }
+        }
+        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+            bytes.removeFirst()
+            if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes.removeFirst() }
+            guard digits() else { return false }
+        }
+        return bytes.isEmpty
     }
 
     /// A sample as init arguments, or `nil` (with a warning) when it names an unknown input

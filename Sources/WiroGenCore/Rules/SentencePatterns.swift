@@ -2,27 +2,28 @@
 enum SentencePatterns {
     static func constraints(in sentence: String, source: InputSpec, spec: ToolSpec) -> [Constraint] {
         let lowered = sentence.lowercased()
+        let words = lowered.split(separator: " ").map(String.init)
         let resolver = ValueResolver(spec: spec, source: source)
         var rules: [Constraint.Rule] = []
-        if ["support", "allow", "work with"].contains(where: lowered.containsBytes), let match = lowered.firstMatch(of: notSupported),
-           let first = resolver.value(String(match.output.1)),
-           let second = resolver.value(String(match.output.2), preferring: first.input == source.name ? nil : source.name),
+        if let (a, b) = notSupported(words),
+           let first = resolver.value(a),
+           let second = resolver.value(b, preferring: first.input == source.name ? nil : source.name),
            first.input != second.input {
             rules.append(.forbids(first: first, second: second))
         }
-        if lowered.containsBytes("only "), let match = lowered.firstMatch(of: onlyWhen),
-           let condition = resolver.value(String(match.output.1), preferring: source.name),
-           let other = resolver.input(String(match.output.2)),
-           let requirement = resolver.value(String(match.output.3), of: other),
+        if let (a, b, c) = onlyWhen(words),
+           let condition = resolver.value(a, preferring: source.name),
+           let other = resolver.input(b),
+           let requirement = resolver.value(c, of: other),
            condition.input != requirement.input {
             rules.append(.requires(condition: condition, requirement: requirement))
         }
-        if source.kind == .number, source.default?.containsBytes(".") != true {
-            if let (multiplier, offset) = arithmetic(lowered), multiplier > 0 {
-                rules.append(.arithmetic(input: source.name, multiplier: multiplier, offset: offset))
-            }
+        let scanner = SentenceScanner(lowered)
+        if source.kind == .number, source.default?.containsBytes(".") != true,
+           let (multiplier, offset) = scanner.arithmetic(), multiplier > 0 {
+            rules.append(.arithmetic(input: source.name, multiplier: multiplier, offset: offset))
         }
-        if [.number, .float, .range].contains(source.kind), let (minimum, maximum) = range(lowered) {
+        if [.number, .float, .range].contains(source.kind), let (minimum, maximum) = scanner.range() {
             rules.append(.range(input: source.name, minimum: minimum, maximum: maximum))
         }
         return rules.map { Constraint(rule: $0, sentence: sentence, source: source.name) }
@@ -36,37 +37,139 @@ enum SentencePatterns {
         return words.contains(where: lowered.containsBytes)
     }
 
-    private nonisolated(unsafe) static let notSupported = /^(\S+) (?:does not|doesn't|do not|don't|is not|isn't) (?:support|supported with|allow|work with) (\S+)$/
-    private nonisolated(unsafe) static let onlyWhen = /^(\S+) (?:is )?only (?:available|allowed|supported|possible|works) (?:when|if) (\S+) (?:is|=|==|equals) (\S+)$/
-    private nonisolated(unsafe) static let linear = /(\d+)\s*[n×x*]\s*\+\s*(\d+)/
-    private nonisolated(unsafe) static let multipleOf = /(?:multiple of|divisible by) (\d+)/
-    private nonisolated(unsafe) static let between = /between (-?\d+(?:\.\d+)?) and (-?\d+(?:\.\d+)?)/
-    private nonisolated(unsafe) static let rangeColon = /range:? (-?\d+(?:\.\d+)?) ?(?:-|–|to) ?(-?\d+(?:\.\d+)?)/
-    private nonisolated(unsafe) static let minimum = /(?:minimum|min|at least):? (-?\d+(?:\.\d+)?)/
-    private nonisolated(unsafe) static let maximum = /(?:maximum|max|at most):? (-?\d+(?:\.\d+)?)/
+    private static let negations = ["does not", "doesn't", "do not", "don't", "is not", "isn't"]
+    private static let refusals = Set(negations.flatMap { negation in
+        ["support", "supported with", "allow", "work with"].map { "\(negation) \($0)" }
+    })
 
-    private static func arithmetic(_ sentence: String) -> (Int, Int)? {
-        guard sentence.containsBytes("+") || sentence.containsBytes("multiple") || sentence.containsBytes("divisible") else { return nil }
-        if let match = sentence.firstMatch(of: linear), let multiplier = Int(match.output.1), let offset = Int(match.output.2) {
-            return (multiplier, offset)
+    /// "A does not support B" (also: doesn't, is not supported with, does not allow, …).
+    private static func notSupported(_ words: [String]) -> (String, String)? {
+        guard words.count >= 4, refusals.contains(words[1..<(words.count - 1)].joined(separator: " ")) else { return nil }
+        return (words[0], words[words.count - 1])
+    }
+
+    /// "A [is] only available when B is C" (also: allowed, supported, possible, works; if; =).
+    private static func onlyWhen(_ words: [String]) -> (String, String, String)? {
+        var index = 1
+        if index < words.count, words[index] == "is" { index += 1 }
+        guard words.count == index + 6, words[index] == "only",
+              ["available", "allowed", "supported", "possible", "works"].contains(words[index + 1]),
+              ["when", "if"].contains(words[index + 2]),
+              ["is", "=", "==", "equals"].contains(words[index + 4])
+        else { return nil }
+        return (words[0], words[index + 3], words[index + 5])
+    }
+}
+
+/// Reads numbers after fixed phrases ("between 0 and 6", "4n+1", "minimum: 1.5") from a
+/// lowercased sentence, by hand: Swift's Regex is slow here and keeps each compiled pattern
+/// in storage LeakSanitizer reports.
+struct SentenceScanner {
+    private let bytes: [UInt8]
+
+    init(_ sentence: String) { bytes = Array(sentence.utf8) }
+
+    /// "4n+1", "16x + 0", "multiple of 16", "divisible by 8": (multiplier, offset).
+    func arithmetic() -> (Int, Int)? {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index].isDigit, index == 0 || !bytes[index - 1].isDigit, let (multiplier, end) = integer(at: index) {
+                var at = spaces(from: end)
+                if let sign = times(at: at) {
+                    at = spaces(from: sign)
+                    if at < bytes.count, bytes[at] == UInt8(ascii: "+"), let (offset, _) = integer(at: spaces(from: at + 1)) {
+                        return (multiplier, offset)
+                    }
+                }
+            }
+            index += 1
         }
-        if let match = sentence.firstMatch(of: multipleOf), let multiplier = Int(match.output.1) {
-            return (multiplier, 0)
+        for phrase in ["multiple of ", "divisible by "] {
+            for end in ends(of: phrase) { if let (multiplier, _) = integer(at: end) { return (multiplier, 0) } }
         }
         return nil
     }
 
-    private static func range(_ sentence: String) -> (Double?, Double?)? {
-        let words = ["between", "range", "min", "max", "at least", "at most"]
-        guard words.contains(where: sentence.containsBytes) else { return nil }
-        for pattern in [between, rangeColon] {
-            if let match = sentence.firstMatch(of: pattern), let low = Double(match.output.1), let high = Double(match.output.2) {
+    /// "between 0 and 6", "range: 0.0-2.0", "minimum: 1.5, maximum: 10": (minimum, maximum).
+    func range() -> (Double?, Double?)? {
+        for end in ends(of: "between ") {
+            if let (low, after) = number(at: end), let and = expect(" and ", at: after), let (high, _) = number(at: and) {
                 return (min(low, high), max(low, high))
             }
         }
-        let low = sentence.firstMatch(of: minimum).flatMap { Double($0.output.1) }
-        let high = sentence.firstMatch(of: maximum).flatMap { Double($0.output.1) }
+        for end in ends(of: "range") {
+            var at = end
+            if at < bytes.count, bytes[at] == UInt8(ascii: ":") { at += 1 }
+            guard let (low, after) = number(at: spaces(from: at)) else { continue }
+            let separator = spaces(from: after)
+            guard let next = expect("-", at: separator) ?? expect("–", at: separator) ?? expect("to", at: separator),
+                  let (high, _) = number(at: spaces(from: next))
+            else { continue }
+            return (min(low, high), max(low, high))
+        }
+        let low = bound(after: ["minimum", "min", "at least"])
+        let high = bound(after: ["maximum", "max", "at most"])
         return low == nil && high == nil ? nil : (low, high)
+    }
+
+    /// The number after the first of `phrases` followed by an optional ":" and a space.
+    private func bound(after phrases: [String]) -> Double? {
+        for phrase in phrases {
+            for end in ends(of: phrase) {
+                var at = end
+                if at < bytes.count, bytes[at] == UInt8(ascii: ":") { at += 1 }
+                guard at < bytes.count, bytes[at] == UInt8(ascii: " ") else { continue }
+                if let (value, _) = number(at: at + 1) { return value }
+            }
+        }
+        return nil
+    }
+
+    /// Where each occurrence of `phrase` ends.
+    private func ends(of phrase: String) -> [Int] {
+        let pattern = Array(phrase.utf8)
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return [] }
+        return (0...(bytes.count - pattern.count)).filter { bytes[$0..<$0 + pattern.count].elementsEqual(pattern) }.map { $0 + pattern.count }
+    }
+
+    private func expect(_ text: String, at index: Int) -> Int? {
+        let pattern = Array(text.utf8)
+        guard index + pattern.count <= bytes.count, bytes[index..<index + pattern.count].elementsEqual(pattern) else { return nil }
+        return index + pattern.count
+    }
+
+    /// `n`, `x`, `*` or `×` at `index`: the end of it.
+    private func times(at index: Int) -> Int? {
+        guard index < bytes.count else { return nil }
+        if [UInt8(ascii: "n"), UInt8(ascii: "x"), UInt8(ascii: "*")].contains(bytes[index]) { return index + 1 }
+        return expect("×", at: index)
+    }
+
+    private func spaces(from index: Int) -> Int {
+        var at = index
+        while at < bytes.count, bytes[at] == UInt8(ascii: " ") { at += 1 }
+        return at
+    }
+
+    private func integer(at index: Int) -> (Int, Int)? {
+        var end = index
+        while end < bytes.count, bytes[end].isDigit { end += 1 }
+        guard end > index, let value = Int(String(decoding: bytes[index..<end], as: UTF8.self)) else { return nil }
+        return (value, end)
+    }
+
+    /// `-?digits(.digits)?` at `index`.
+    private func number(at index: Int) -> (Double, Int)? {
+        var end = index
+        if end < bytes.count, bytes[end] == UInt8(ascii: "-") { end += 1 }
+        let digits = end
+        while end < bytes.count, bytes[end].isDigit { end += 1 }
+        guard end > digits else { return nil }
+        if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "."), bytes[end + 1].isDigit {
+            end += 1
+            while end < bytes.count, bytes[end].isDigit { end += 1 }
+        }
+        return Double(String(decoding: bytes[index..<end], as: UTF8.self)).map { ($0, end) }
     }
 }
 

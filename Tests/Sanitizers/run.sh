@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The test suite under AddressSanitizer (LeakSanitizer included) and ThreadSanitizer, and
+# `wiro-gen generate` over Specs/ and the corpus under LeakSanitizer: cmark's trees must all
+# be freed. Build folders: .build-asan, .build-tsan. Prints "sanitizers: N passed, N failed".
+set -uo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root" || exit 1
+export LSAN_OPTIONS="suppressions=$root/Tests/Sanitizers/lsan.supp:print_suppressions=0"
+passed=0
+failed=0
+result() { if [ "$2" -eq 0 ]; then passed=$((passed + 1)); echo "PASS: $1"; else failed=$((failed + 1)); echo "FAIL: $1"; tail -60 "$3"; fi; }
+
+for sanitizer in address thread; do
+    log="$(mktemp)"
+    echo "== swift test --sanitize=$sanitizer"
+    swift test --sanitize="$sanitizer" --scratch-path ".build-${sanitizer:0:1}san" >"$log" 2>&1
+    status=$?
+    grep -E "Test run with|Executed [0-9]+ tests|ERROR: (Address|Thread|Leak)Sanitizer|WARNING: ThreadSanitizer|SUMMARY" "$log" | head -20
+    if grep -qE "ERROR: (Address|Leak)Sanitizer|WARNING: ThreadSanitizer" "$log"; then status=1; fi
+    result "swift test --sanitize=$sanitizer" "$status" "$log"
+done
+
+echo "== wiro-gen generate over Specs/ and the corpus, under LeakSanitizer"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/Specs"
+cp -r Specs/* "$work/Specs/"
+if [ -d ../shared/corpus/llms ]; then mkdir -p "$work/Specs/corpus" && cp ../shared/corpus/llms/*.md "$work/Specs/corpus/"; fi
+log="$work/leaks.log"
+ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/wiro-gen generate --specs "$work/Specs" --output "$work/out" >"$log" 2>&1
+status=$?
+grep -E "wiro-gen: .* documents|ERROR: LeakSanitizer|SUMMARY" "$log"
+result "wiro-gen generate: zero leaks ($(ls "$work"/Specs/*/*.md | wc -l) documents)" "$status" "$log"
+
+echo "sanitizers: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
