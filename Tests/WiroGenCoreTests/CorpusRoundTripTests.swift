@@ -76,7 +76,9 @@ extension Compiler {
         let objects = try FileManager.default.contentsOfDirectory(atPath: objectsFolder.path).filter { $0.hasSuffix(".o") }
             .map { objectsFolder.appendingPathComponent($0).path }
         let executable = folder.appendingPathComponent("program").path
-        let build = try shell(["swiftc", "-swift-version", "6", "-I", modules.path, "-module-name", "Program", "-o", executable]
+        // Under `swift test --sanitize=…` (Tests/Sanitizers/run.sh) WiroRuntime's objects need that runtime too.
+        let sanitizer = ProcessInfo.processInfo.environment["WIROGEN_SANITIZER"].map { ["-sanitize=\($0)"] } ?? []
+        let build = try shell(["swiftc", "-swift-version", "6", "-I", modules.path, "-module-name", "Program", "-o", executable] + sanitizer
             + files.map { folder.appendingPathComponent($0.path).path } + objects)
         guard build.status == 0 else { return build }
         return try shell([executable])
