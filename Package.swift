@@ -6,7 +6,6 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "wiro-gen", targets: ["wiro-gen"]),
-        .library(name: "WiroGenCore", targets: ["WiroGenCore"]),
         .library(name: "WiroRuntime", targets: ["WiroRuntime"]),
         .library(name: "WiroTools", targets: ["WiroTools"]),
         .library(name: "WiroClient", targets: ["WiroClient"]),
@@ -26,7 +25,7 @@ let package = Package(
         ),
         .target(
             name: "WiroGenCore",
-            dependencies: ["CCmark"]
+            dependencies: ["CCmark", "WiroRuntime"]
         ),
         .target(name: "WiroRuntime"),
         .target(

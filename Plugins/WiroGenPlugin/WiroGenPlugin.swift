@@ -3,9 +3,11 @@ import PackagePlugin
 
 /// Generates Swift for the Wiro tool documents (`*.md`) in a target, at build time.
 ///
-/// One command per document, each declaring its document as its only input and its one Swift
-/// file as its output, so a no-op build runs nothing and an edit regenerates one file; one more
-/// command, fed every document, writes the owners' namespaces and the `WiroTools` registry.
+/// One command, fed every document, writes the owners' namespaces and the `WiroToolIndex`,
+/// which also records the names the whole set gives each tool. Then one command per document,
+/// its inputs that document and the index, its output one Swift file: a no-op build runs
+/// nothing, an edit regenerates one file (the index is rewritten only when a name changes),
+/// and every file is the one `wiro-gen generate` writes.
 @main
 struct WiroGenPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
@@ -19,24 +21,24 @@ struct WiroGenPlugin: BuildToolPlugin {
             return []
         }
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("WiroTools")
-        var commands: [Command] = documents.map { document in
+        let index = output.appendingPathComponent("WiroToolIndex.swift")
+        let shared = Command.buildCommand(
+            displayName: "Generating the Wiro tool index of \(target.name)",
+            executable: tool,
+            arguments: ["emit-shared", "--output-directory", output.path, "--source", target.name] + documents.map(\.path),
+            inputFiles: documents,
+            outputFiles: [output.appendingPathComponent("Namespaces.swift"), index]
+        )
+        return [shared] + documents.map { document in
             let relative = WiroDocuments.relativePath(of: document, in: target.directoryURL)
             let file = output.appendingPathComponent(WiroDocuments.outputName(forRelativePath: relative))
             return .buildCommand(
                 displayName: "Generating Swift for \(target.name)/\(relative)",
                 executable: tool,
-                arguments: ["emit-tool", document.path, "--output", file.path, "--source", "\(target.name)/\(relative)"],
-                inputFiles: [document],
+                arguments: ["emit-tool", document.path, "--index", index.path, "--output", file.path, "--source", "\(target.name)/\(relative)"],
+                inputFiles: [document, index],
                 outputFiles: [file]
             )
         }
-        commands.append(.buildCommand(
-            displayName: "Generating the Wiro tool registry of \(target.name)",
-            executable: tool,
-            arguments: ["emit-shared", "--output-directory", output.path, "--source", target.name] + documents.map(\.path),
-            inputFiles: documents,
-            outputFiles: [output.appendingPathComponent("Namespaces.swift"), output.appendingPathComponent("WiroTools.swift")]
-        ))
-        return commands
     }
 }

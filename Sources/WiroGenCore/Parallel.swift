@@ -12,6 +12,22 @@ enum Parallel {
         return slots.values
     }
 
+    /// `transform` applied to each element on all cores, each reporting into a collector of
+    /// its own; those are merged into `diagnostics` in the elements' order, so output does not
+    /// depend on scheduling.
+    static func map<Element: Sendable, Result: Sendable>(
+        _ elements: [Element], diagnostics: inout DiagnosticCollector,
+        _ transform: @Sendable (Element, inout DiagnosticCollector) -> Result
+    ) -> [Result] {
+        let results = map(elements) { element in
+            var found = DiagnosticCollector()
+            let result = transform(element, &found)
+            return (result, found)
+        }
+        for (_, found) in results { diagnostics.append(contentsOf: found.all) }
+        return results.map(\.0)
+    }
+
     /// One slot per result, written from many threads. NSLock guards it: Mutex would need
     /// macOS 15, and the lock is taken once per document, far from the hot path.
     private final class Slots<Value: Sendable>: @unchecked Sendable {

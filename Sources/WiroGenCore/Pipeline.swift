@@ -1,7 +1,11 @@
 import Foundation
 
-/// The stages of WiroGen joined together: find documents, read them into specs, check the
-/// set as a whole.
+/// The stages of WiroGen joined together, each named by what it takes and gives, with one
+/// ``DiagnosticCollector`` passed through all of them:
+///
+/// documents → **read** (Markdown, Extraction, Rules) → ``ToolSpec``s → **name** (the whole
+/// set) → **resolve** → ``ResolvedTool``s → **emit** → ``GeneratedFile``s → written by
+/// ``OutputFolder``. `dump` stops after reading, `lint` after resolving.
 public enum Pipeline {
     /// A path given on the command line that does not exist.
     public struct MissingPath: Error, CustomStringConvertible {
@@ -21,6 +25,19 @@ public enum Pipeline {
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
         /// How many documents were read.
         public var documentCount: Int
+    }
+
+    /// What a run of the pipeline produced.
+    public struct Generation: Sendable {
+        /// The specs read.
+        public var specs: SpecSet
+        /// The files of the module, sorted by path; empty when any document has an error, or
+        /// when the run stopped before emitting (`lint`).
+        public var files: [GeneratedFile]
+        /// Every diagnostic of every stage, sorted.
+        public var diagnostics: [Diagnostic]
+        /// True when any diagnostic is an error.
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
     /// The documents under `paths`: files as given, folders searched recursively for `*.md`,
@@ -51,68 +68,140 @@ public enum Pipeline {
         return found.filter { seen.insert(($0 as NSString).standardizingPath).inserted }
     }
 
-    /// Reads every document under `paths` into specs.
+    /// Stage 1: every document under `paths` read into a spec, rules included.
     public static func readSpecs(at paths: [String]) throws(MissingPath) -> SpecSet {
-        let files = try documents(at: paths)
-        let results = Parallel.map(files, read)
-        var diagnostics = DiagnosticBag()
-        var specs: [ToolSpec] = []
-        for (found, spec) in results {
-            diagnostics.append(contentsOf: found)
-            if let spec { specs.append(spec) }
-        }
-        diagnostics.append(contentsOf: duplicateIDs(specs))
-        specs.sort { ($0.id, $0.source) < ($1.id, $1.source) }
-        return SpecSet(specs: specs, diagnostics: diagnostics.sorted, documentCount: files.count)
+        var diagnostics = DiagnosticCollector()
+        let (specs, count) = try read(paths, diagnostics: &diagnostics)
+        return SpecSet(specs: specs, diagnostics: diagnostics.sorted, documentCount: count)
     }
 
-    /// What generating from a folder of documents produces.
-    public struct Generation: Sendable {
-        /// The specs read.
-        public var specs: SpecSet
-        /// The files of the module, sorted by path; empty when any document has an error.
-        public var files: [GeneratedFile]
-        /// Every diagnostic, reading and generating, sorted.
-        public var diagnostics: [Diagnostic]
-        /// True when any diagnostic is an error.
-        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
-    }
-
-    /// Reads every document under `paths` and generates the module's files; headers name
-    /// documents from `specsRoot`. Nothing is generated when a document has an error: a partial
-    /// module would hide the error.
+    /// Every stage: the module's files for the documents under `paths`; headers name documents
+    /// from `specsRoot`. Nothing is emitted when a document has an error (a partial module
+    /// would hide it), but every document that can be is still resolved, so all is reported.
     public static func generate(paths: [String], specsRoot: String) throws(MissingPath) -> Generation {
-        var specs = try readSpecs(at: paths)
-        if specs.documentCount == 0 {
-            specs.diagnostics.append(Diagnostic(.error, .notAToolDocument, "no *.md tool documents here; nothing to generate from", file: specsRoot, at: nil))
-        }
-        guard !specs.hasErrors else { return Generation(specs: specs, files: [], diagnostics: specs.diagnostics) }
-        let (files, found) = Generator.generate(specs.specs, specsRoot: specsRoot)
-        var diagnostics = DiagnosticBag()
-        diagnostics.append(contentsOf: specs.diagnostics)
-        diagnostics.append(contentsOf: found)
-        return Generation(specs: specs, files: files, diagnostics: diagnostics.sorted)
+        try run(paths, emitting: true, specsRoot: specsRoot)
     }
 
-    /// One document read into its spec, rules included, with its diagnostics.
-    @Sendable private static func read(_ file: String) -> ([Diagnostic], ToolSpec?) {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            return ([Diagnostic(.error, .unreadableFile, "the document cannot be read", file: file, at: nil)], nil)
+    /// Every stage up to Resolve: all that `generate` would report, and no code.
+    public static func lint(paths: [String]) throws(MissingPath) -> Generation {
+        try run(paths, emitting: false, specsRoot: paths.first ?? ".")
+    }
+
+    /// One document's file, as the build plugin makes it, one command per document. Its tool
+    /// is named as the index (written by ``emitShared(documents:source:)`` from the whole set)
+    /// names it, so the file is the one `generate` writes; without an index, as if alone.
+    public static func emitTool(document: String, index: String?, source: String) throws(MissingPath) -> Generation {
+        var diagnostics = DiagnosticCollector()
+        let (specs, count) = try read([document], diagnostics: &diagnostics)
+        var files: [GeneratedFile] = []
+        if !diagnostics.hasErrors, let spec = specs.first, let name = toolName(of: spec, index: index, diagnostics: &diagnostics) {
+            let tool = Resolver.resolve(spec, name: name, diagnostics: &diagnostics)
+            files = [ToolEmitter.file(tool, source: source)]
         }
-        let result = ToolExtractor.extract([UInt8](data), path: file)
-        guard var spec = result.spec else { return (result.diagnostics, nil) }
-        let rules = RuleReader.read(spec)
-        spec.constraints = rules.constraints
-        return (result.diagnostics + rules.diagnostics, spec)
+        return Generation(specs: SpecSet(specs: specs, diagnostics: [], documentCount: count), files: diagnostics.hasErrors ? [] : files, diagnostics: diagnostics.sorted)
+    }
+
+    /// The namespaces and the index of a set of documents, as the build plugin makes them.
+    /// Documents with errors are left out (each one's own command reports them); reported here
+    /// is only what concerns several documents together: clashing ids and names.
+    public static func emitShared(documents: [String], source: String) throws(MissingPath) -> Generation {
+        var reading = DiagnosticCollector()
+        let (all, count) = try read(documents, diagnostics: &reading)
+        let specs = all.filter { !reading.hasErrors(in: $0.source) }
+        var diagnostics = DiagnosticCollector()
+        diagnostics.append(contentsOf: reading.all.filter { $0.id == .duplicateTool })
+        let names = Namer.toolNames(for: specs, diagnostics: &diagnostics)
+        let files = diagnostics.hasErrors ? [] : sharedFiles(specs, names, source: source)
+        return Generation(specs: SpecSet(specs: specs, diagnostics: [], documentCount: count), files: files, diagnostics: diagnostics.sorted)
+    }
+
+    // MARK: - Stages
+
+    private static func run(_ paths: [String], emitting: Bool, specsRoot: String) throws(MissingPath) -> Generation {
+        var diagnostics = DiagnosticCollector()
+        let (read, count) = try read(paths, diagnostics: &diagnostics)
+        if count == 0 {
+            diagnostics.report(.error, .notAToolDocument, "no *.md tool documents here; nothing to generate from", file: specsRoot, at: nil)
+        }
+        let specs = read.filter { !diagnostics.hasErrors(in: $0.source) }
+        let files = generate(specs, specsRoot: specsRoot, emitting: emitting, diagnostics: &diagnostics)
+        let set = SpecSet(specs: read, diagnostics: [], documentCount: count)
+        return Generation(specs: set, files: files, diagnostics: diagnostics.sorted)
+    }
+
+    /// Naming, resolving and (when `emitting` and nothing so far is an error) emitting: the
+    /// module's files for specs already read, sorted by path.
+    static func generate(_ specs: [ToolSpec], specsRoot: String, emitting: Bool = true, diagnostics: inout DiagnosticCollector) -> [GeneratedFile] {
+        let names = Namer.toolNames(for: specs, diagnostics: &diagnostics)
+        let tools = Parallel.map(Array(zip(specs, names)), diagnostics: &diagnostics) { named, found in
+            Resolver.resolve(named.0, name: named.1, diagnostics: &found)
+        }
+        guard emitting, !diagnostics.hasErrors else { return [] }
+        let rootName = (specsRoot as NSString).lastPathComponent
+        var files = Parallel.map(tools) { ToolEmitter.file($0, source: sourceName($0.spec.source, root: specsRoot, rootName: rootName)) }
+        if !specs.isEmpty { files += sharedFiles(specs, names, source: rootName) }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Reading: documents → specs with their rules, sorted by id, duplicates reported.
+    private static func read(_ paths: [String], diagnostics: inout DiagnosticCollector) throws(MissingPath) -> (specs: [ToolSpec], documentCount: Int) {
+        let files = try documents(at: paths)
+        var specs = Parallel.map(files, diagnostics: &diagnostics) { file, found in read(file, diagnostics: &found) }.compactMap { $0 }
+        reportDuplicateIDs(specs, diagnostics: &diagnostics)
+        specs.sort { ($0.id, $0.source) < ($1.id, $1.source) }
+        return (specs, files.count)
+    }
+
+    /// One document read into its spec, rules included.
+    static func read(_ file: String, diagnostics: inout DiagnosticCollector) -> ToolSpec? {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            diagnostics.report(.error, .unreadableFile, "the document cannot be read", file: file, at: nil)
+            return nil
+        }
+        guard var spec = ToolExtractor.extract([UInt8](data), path: file, diagnostics: &diagnostics) else { return nil }
+        spec.constraints = RuleReader.read(spec, diagnostics: &diagnostics)
+        return spec
     }
 
     /// Two documents for one tool would make two bindings of one name.
-    private static func duplicateIDs(_ specs: [ToolSpec]) -> [Diagnostic] {
-        Dictionary(grouping: specs) { $0.id.lowercased() }.values.flatMap { group -> [Diagnostic] in
+    private static func reportDuplicateIDs(_ specs: [ToolSpec], diagnostics: inout DiagnosticCollector) {
+        for group in Dictionary(grouping: specs, by: { $0.id.lowercased() }).values {
             let ordered = group.sorted { $0.source < $1.source }
-            return ordered.dropFirst().map {
-                Diagnostic(.error, .duplicateTool, "tool '\($0.id)' is also described by \(ordered[0].source)", file: $0.source, at: .start)
+            for spec in ordered.dropFirst() {
+                diagnostics.report(.error, .duplicateTool, "tool '\(spec.id)' is also described by \(ordered[0].source)", file: spec.source, at: .start)
             }
         }
+    }
+
+    /// The name the index gives the tool (or, without an index, the name it has alone).
+    private static func toolName(of spec: ToolSpec, index: String?, diagnostics: inout DiagnosticCollector) -> ToolName? {
+        guard let index else { return Namer.toolNames(for: [spec], diagnostics: &diagnostics)[0] }
+        guard let contents = FileManager.default.contents(atPath: index) else {
+            diagnostics.report(.error, .unreadableFile, "the tool index \(index) cannot be read", file: spec.source, at: nil)
+            return nil
+        }
+        guard let name = ToolIndex.names(in: String(decoding: contents, as: UTF8.self))[spec.id] else {
+            diagnostics.report(.error, .missingID, "the tool index \(index) does not list '\(spec.id)'; it is older than the documents", file: spec.source, at: .start)
+            return nil
+        }
+        return name
+    }
+
+    private static func sharedFiles(_ specs: [ToolSpec], _ names: [ToolName], source: String) -> [GeneratedFile] {
+        let indexed = zip(specs, names).map { (id: $0.id, name: $1) }
+        return [RegistryEmitter.namespaces(names, source: source), RegistryEmitter.index(indexed, source: source)]
+    }
+
+    /// A document's path from its folder's parent (`Specs/PixVerse/text-to-video-v4.5.md`), so
+    /// output does not depend on where the command ran.
+    private static func sourceName(_ path: String, root: String, rootName: String) -> String {
+        let folder = root.hasSuffix("/") ? root : root + "/"
+        if path.hasPrefix(folder) { return rootName + "/" + path.dropFirst(folder.count) }
+        let standardRoot = (root as NSString).standardizingPath
+        let standardPath = (path as NSString).standardizingPath
+        if standardPath.hasPrefix(standardRoot + "/") {
+            return rootName + "/" + standardPath.dropFirst(standardRoot.count + 1)
+        }
+        return (path as NSString).lastPathComponent
     }
 }

@@ -5,13 +5,13 @@ import WiroGenCore
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check documents and print diagnostics (path:line:column: severity: message [id]).",
-        discussion: "Reports all that generate would, rules left unchecked among it; the exit status is 1 when any diagnostic is an error."
+        discussion: "Runs every stage but emitting and reports all that generate would, each rule not checked and why among it; the exit status is 1 when any diagnostic is an error."
     )
 
     @OptionGroup var documents: DocumentPaths
 
     func run() throws {
-        let generation = try Pipeline.generate(paths: documents.paths, specsRoot: documents.paths[0])
+        let generation = try Pipeline.lint(paths: documents.paths)
         DiagnosticPrinter.report(generation.diagnostics, specs: generation.specs)
         if generation.hasErrors { throw DocumentsHaveErrors() }
     }

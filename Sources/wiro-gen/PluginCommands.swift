@@ -18,14 +18,13 @@ struct EmitTool: ParsableCommand {
     @Option(help: "How the file's header names the document (default: its path).")
     var source: String?
 
+    @Option(help: "The WiroToolIndex.swift that emit-shared wrote for the whole set of documents; the tool is named as it says.")
+    var index: String?
+
     func run() throws {
-        let set = try Pipeline.readSpecs(at: [document])
-        guard !set.hasErrors, let spec = set.specs.first else {
-            DiagnosticPrinter.report(set.diagnostics, specs: set)
-            throw DocumentsHaveErrors()
-        }
-        let (file, diagnostics) = Generator.toolFile(spec, source: source ?? document)
-        DiagnosticPrinter.print(set.diagnostics + diagnostics)
+        let generation = try Pipeline.emitTool(document: document, index: index, source: source ?? document)
+        DiagnosticPrinter.print(generation.diagnostics)
+        guard !generation.hasErrors, let file = generation.files.first else { throw DocumentsHaveErrors() }
         try OutputFolder.write(file.contents, to: URL(fileURLWithPath: output))
     }
 }
@@ -34,7 +33,7 @@ struct EmitTool: ParsableCommand {
 struct EmitShared: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "emit-shared",
-        abstract: "Write Namespaces.swift and WiroTools.swift for a set of documents (run by the WiroGenPlugin build plugin)."
+        abstract: "Write Namespaces.swift and WiroToolIndex.swift for a set of documents (run by the WiroGenPlugin build plugin)."
     )
 
     @Option(help: "The folder to write the two files into.")
@@ -49,13 +48,10 @@ struct EmitShared: ParsableCommand {
     /// Each document's own problems are reported by its emit-tool run; here only what
     /// concerns several documents together.
     func run() throws {
-        let set = try Pipeline.readSpecs(at: documents)
-        let readable = set.specs.filter { spec in !set.diagnostics.contains { $0.severity == .error && $0.file == spec.source } }
-        let (files, clashes) = Generator.sharedFiles(readable, source: source)
-        let crossDocument = set.diagnostics.filter { $0.id == .duplicateTool } + clashes
-        DiagnosticPrinter.print(crossDocument)
-        if crossDocument.contains(where: { $0.severity == .error }) { throw DocumentsHaveErrors() }
-        for file in files {
+        let generation = try Pipeline.emitShared(documents: documents, source: source)
+        DiagnosticPrinter.print(generation.diagnostics)
+        if generation.hasErrors { throw DocumentsHaveErrors() }
+        for file in generation.files {
             try OutputFolder.write(file.contents, to: URL(fileURLWithPath: outputDirectory).appendingPathComponent(file.path))
         }
     }

@@ -11,13 +11,14 @@ private let emitFolder: String? = ProcessInfo.processInfo.environment["WIROGEN_F
 @_cdecl("LLVMFuzzerTestOneInput")
 public func wiroGenFuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    let result = ToolExtractor.extract(bytes, path: "Specs/Fuzz/input.md")
-    for diagnostic in result.diagnostics where diagnostic.location == nil {
+    var diagnostics = DiagnosticCollector()
+    let read = ToolExtractor.extract(bytes, path: "Specs/Fuzz/input.md", diagnostics: &diagnostics)
+    for diagnostic in diagnostics.all where diagnostic.location == nil {
         fatalError("a diagnostic without a place: \(diagnostic)")
     }
-    guard var spec = result.spec, !result.diagnostics.contains(where: { $0.severity == .error }) else { return 0 }
-    spec.constraints = RuleReader.read(spec).constraints
-    let files = Generator.generate([spec], specsRoot: "Specs").files
+    guard var spec = read, !diagnostics.hasErrors else { return 0 }
+    spec.constraints = RuleReader.read(spec, diagnostics: &diagnostics)
+    let files = Pipeline.generate([spec], specsRoot: "Specs", diagnostics: &diagnostics)
     if let emitFolder {
         // Flat, unique names: swiftc refuses two files of one name in an invocation.
         let prefix = emitFolder + "/" + Digest.hex(bytes) + "-"

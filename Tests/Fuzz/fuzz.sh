@@ -15,9 +15,13 @@ include="$work/include"
 mkdir -p "$include"
 cp Sources/CCmark/module.modulemap Sources/CCmark/shim.h "$include/"
 echo "== building the fuzzer"
-if ! swiftc -O -g -sanitize=fuzzer,address -parse-as-library -swift-version 6 -module-name WiroGenFuzz \
+# WiroRuntime (the wire kinds the generator decides) as a module of its own, as SwiftPM builds it.
+if ! swiftc -O -g -sanitize=address -parse-as-library -swift-version 6 -module-name WiroRuntime \
+    -emit-library -static -emit-module -emit-module-path "$include/WiroRuntime.swiftmodule" \
+    $(find Sources/WiroRuntime -name '*.swift' | sort) -o "$work/libWiroRuntime.a" 2>"$work/build.log" \
+    || ! swiftc -O -g -sanitize=fuzzer,address -parse-as-library -swift-version 6 -module-name WiroGenFuzz \
     -I "$include" $(find Sources/WiroGenCore -name '*.swift' | sort) Tests/Fuzz/FuzzEntry.swift \
-    -lcmark -o "$work/wiro-gen-fuzz" 2>"$work/build.log"; then
+    -L "$work" -lWiroRuntime -lcmark -o "$work/wiro-gen-fuzz" 2>>"$work/build.log"; then
     cat "$work/build.log"
     echo "fuzz: 0 passed, 1 failed"
     exit 1

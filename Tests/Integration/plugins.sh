@@ -30,7 +30,7 @@ check "demo: cold swift build succeeds (${cold}s)" "[ $status -eq 0 ]"
 check "demo: the build shows no compiler warning (the plugins' and the generated code's)" \
     "! grep -E 'warning:' '$work/cold.log' | grep -vE '\.md:[0-9]+:[0-9]+: warning:' | grep -q ."
 check "demo: one Swift file per document, plus namespaces and registry" \
-    "[ -f '$generated/Acme_upscale.swift' ] && [ -f '$generated/PixVerse_text-to-video-v4.5.swift' ] && [ -f '$generated/WiroTools.swift' ] && [ -f '$generated/Namespaces.swift' ]"
+    "[ -f '$generated/Acme_upscale.swift' ] && [ -f '$generated/PixVerse_text-to-video-v4.5.swift' ] && [ -f '$generated/WiroToolIndex.swift' ] && [ -f '$generated/Namespaces.swift' ]"
 
 stamp() { stat -c '%n %Y.%y' "$generated"/*.swift 2>/dev/null; }
 ran_generator() { grep -qE 'wiro-gen(-tool)? emit-' "$1"; }

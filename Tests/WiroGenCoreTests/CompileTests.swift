@@ -44,7 +44,7 @@ enum Compiler {
                 specs.append(spec)
             }
         }
-        let generated = Generator.generate(specs, specsRoot: "Docs")
+        let generated = Fixtures.generate(specs, specsRoot: "Docs")
         return (generated.files, diagnostics + generated.diagnostics)
     }
 }
@@ -199,7 +199,7 @@ struct CompileTests {
         spec.inputs[0].help = nasty
         spec.inputs[0].label = nasty
         spec.description = nasty
-        let files = Generator.generate([spec], specsRoot: "Specs").files
+        let files = Fixtures.generate([spec], specsRoot: "Specs").files
         let compiled = try Compiler.typecheck(files)
         #expect(compiled.status == 0, "\(compiled.output)")
         #expect(SwiftLiteral.string(nasty) == ##""line\nbreak\r\ttab \u{0} \u{7f} \u{2028} \\(x) \"\"\" #\"raw\"# */ /* 🎉 \\""##)

@@ -22,7 +22,8 @@ struct CorpusRoundTripTests {
         #expect(files.contains { $0.path == "Wiro/Wiro.AvatarMotion.swift" } && files.contains { $0.path == "Flat/Flat.AvatarMotion.swift" },
                 "two owners with a tool of one name get files of different names")
         #expect(files.contains { $0.path == "Wiro/Cartoonify.swift" } == false && files.contains { $0.path == "Wiro/Wiro.Cartoonify.swift" })
-        let (named, _) = Generator.names(for: specs)
+        var ignored = DiagnosticCollector()
+        let named = Array(zip(specs, Namer.toolNames(for: specs, diagnostics: &ignored)))
         var main = """
             import Foundation
             import WiroRuntime

@@ -84,6 +84,49 @@ enum Fixtures {
     }
 }
 
+/// A document's spec and what reading it reported: the collector, opened up for assertions.
+struct ExtractionResult {
+    var spec: ToolSpec?
+    var diagnostics: [Diagnostic]
+}
+
+extension ToolExtractor {
+    /// Reads a document into a spec and the diagnostics of reading it.
+    static func extract(_ bytes: [UInt8], path: String) -> ExtractionResult {
+        var diagnostics = DiagnosticCollector()
+        let spec = extract(bytes, path: path, diagnostics: &diagnostics)
+        return ExtractionResult(spec: spec, diagnostics: diagnostics.all)
+    }
+}
+
+extension RuleReader {
+    /// A spec's constraints and the notes reading them gave.
+    static func read(_ spec: ToolSpec) -> (constraints: [Constraint], diagnostics: [Diagnostic]) {
+        var diagnostics = DiagnosticCollector()
+        let constraints = read(spec, diagnostics: &diagnostics)
+        return (constraints, diagnostics.all)
+    }
+}
+
+extension Fixtures {
+    /// A spec with its rules read, resolved under a name of its own.
+    static func resolve(_ spec: ToolSpec) -> (tool: ResolvedTool, diagnostics: [Diagnostic]) {
+        var spec = spec
+        spec.constraints = RuleReader.read(spec).constraints
+        var diagnostics = DiagnosticCollector()
+        let name = Namer.toolNames(for: [spec], diagnostics: &diagnostics)[0]
+        let tool = Resolver.resolve(spec, name: name, diagnostics: &diagnostics)
+        return (tool, diagnostics.all)
+    }
+
+    /// The module's files for specs whose rules are read, and every diagnostic.
+    static func generate(_ specs: [ToolSpec], specsRoot: String) -> (files: [GeneratedFile], diagnostics: [Diagnostic]) {
+        var diagnostics = DiagnosticCollector()
+        let files = Pipeline.generate(specs, specsRoot: specsRoot, diagnostics: &diagnostics)
+        return (files, diagnostics.all)
+    }
+}
+
 extension ExtractionResult {
     var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }

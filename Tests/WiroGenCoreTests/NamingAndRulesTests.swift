@@ -107,7 +107,7 @@ struct NamingAndRulesTests {
             type: number
             default: 120
         """)).spec)
-        let diagnostics = RuleReader.read(spec).diagnostics
+        let diagnostics = Fixtures.resolve(spec).diagnostics
         #expect(diagnostics.map(\.id) == [.ruleConflict])
         #expect(diagnostics.first?.severity == .warning)
     }
@@ -115,12 +115,13 @@ struct NamingAndRulesTests {
     @Test("Samples naming only known inputs become presets; others are left out with a warning", .enabled(if: Fixtures.corpusAvailable, Comment(rawValue: Fixtures.corpusSkipMessage)))
     func presets() throws {
         let spec = try #require(Fixtures.extract(Fixtures.corpus.appendingPathComponent("llms/wiro__virtual-try-on.md")).spec)
-        let (model, diagnostics) = TypeMapper.map(spec, namespace: "Wiro", typeName: "VirtualTryOn")
-        #expect(model.examples.count == 4)
+        let (tool, diagnostics) = Fixtures.resolve(spec)
+        #expect(tool.examples.count == 4)
         #expect(diagnostics.isEmpty)
         let v45 = try #require(Fixtures.extract(Fixtures.seed("PixVerse/text-to-video-v4.5.md")).spec)
-        let (v45Model, v45Diagnostics) = TypeMapper.map(v45, namespace: "PixVerse", typeName: "TextToVideoV4_5")
-        #expect(v45Model.examples.isEmpty)
+        let (v45Tool, all) = Fixtures.resolve(v45)
+        let v45Diagnostics = all.filter { $0.id != .ruleNotEnforced }
+        #expect(v45Tool.examples.isEmpty)
         #expect(v45Diagnostics.map(\.id) == Array(repeating: .unknownExampleInput, count: 6))
         #expect(v45Diagnostics.allSatisfy { $0.severity == .warning && $0.message.contains("'inputImageFirst'") })
     }

@@ -16,8 +16,8 @@ struct GeneratedTypesTests {
             "chetwinlow1/ovi", "Wan-AI/Wan2.2-TI2V-5B-image-to-video",
         ])
         #expect(PixVerse.TextToVideoV4.tool.endpoint.absoluteString == "https://api.wiro.ai/v1/Run/pixverse/text-to-video-v4")
-        #expect(WiroTools.all.count == 5)
-        #expect(WiroTools.requestType(for: "chetwinlow1/ovi") == Chetwinlow1.Ovi.self)
+        #expect(WiroToolIndex.all.count == 5)
+        #expect(WiroToolIndex.requestType(for: "chetwinlow1/ovi") == Chetwinlow1.Ovi.self)
     }
 
     @Test("The default request is the documented one")
@@ -91,7 +91,7 @@ struct GeneratedTypesTests {
 
     @Test("Every generated tool's default request is valid")
     func defaultRequestsValid() {
-        for type in WiroTools.all {
+        for type in WiroToolIndex.all {
             #expect(type.defaultRequest.violations.isEmpty, "\(type.tool.id)")
         }
     }
@@ -99,7 +99,7 @@ struct GeneratedTypesTests {
     @Test("Samples naming unknown inputs are not presets")
     func examples() {
         #expect(PixVerse.TextToVideoV4_5.examples.isEmpty, "every v4.5 sample names inputImageFirst, which is no input")
-        for type in WiroTools.all {
+        for type in WiroToolIndex.all {
             let valid = examplesAreValid(type)
             #expect(valid, "\(type.tool.id)")
         }

@@ -37,7 +37,7 @@ struct WireTests {
 
     @Test("Decoding the Run example and encoding it again gives the same JSON, kind for kind", arguments: ids)
     func roundTrip(_ id: String) throws {
-        let type = try #require(WiroTools.requestType(for: id))
+        let type = try #require(WiroToolIndex.requestType(for: id))
         let body = try DocumentBodies.body(of: try DocumentBodies.spec(for: id))
         let again = try reencode(type, body)
         let original = try DocumentBodies.members(body)
@@ -48,7 +48,7 @@ struct WireTests {
 
     @Test("Encoding the default request emits every input key the example has", arguments: ids)
     func defaultKeys(_ id: String) throws {
-        let type = try #require(WiroTools.requestType(for: id))
+        let type = try #require(WiroToolIndex.requestType(for: id))
         let example = try DocumentBodies.members(try DocumentBodies.body(of: try DocumentBodies.spec(for: id)))
         let encoded = try DocumentBodies.members(try JSONEncoder().encode(type.defaultRequest))
         #expect(Set(encoded.keys) == Set(example.keys))

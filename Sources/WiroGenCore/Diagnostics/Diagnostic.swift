@@ -73,6 +73,7 @@ public enum DiagnosticID: String, Hashable, Sendable, CaseIterable {
     case inferredTypes = "inferred-types"
     case repairedEncoding = "repaired-encoding"
     case uncheckedRule = "unchecked-rule"
+    case ruleNotEnforced = "rule-not-enforced"
     case ruleConflict = "rule-conflict"
     case unknownExampleInput = "unknown-example-input"
     case invalidExampleValue = "invalid-example-value"
@@ -81,12 +82,15 @@ public enum DiagnosticID: String, Hashable, Sendable, CaseIterable {
     case duplicateType = "duplicate-type"
 }
 
-/// Collects diagnostics in the order they are found; fails once, at the end, if any is an error.
-public struct DiagnosticBag: Sendable {
-    /// Every diagnostic so far.
+/// The one channel diagnostics travel through: every stage (reading, rules, resolving,
+/// emitting) reports into the collector it is handed, and the pipeline fails once, at the
+/// end, if any diagnostic is an error. Documents read in parallel each get their own
+/// collector, merged in document order.
+public struct DiagnosticCollector: Sendable {
+    /// Every diagnostic so far, in the order reported.
     public private(set) var all: [Diagnostic] = []
 
-    /// An empty bag.
+    /// An empty collector.
     public init() {}
 
     /// True when any diagnostic is an error.
@@ -98,6 +102,16 @@ public struct DiagnosticBag: Sendable {
     /// Adds several.
     public mutating func append(contentsOf diagnostics: some Sequence<Diagnostic>) {
         all.append(contentsOf: diagnostics)
+    }
+
+    /// Reports a problem at a place in a document.
+    mutating func report(_ severity: Diagnostic.Severity, _ id: DiagnosticID, _ message: String, file: String, at location: SourceLocation?) {
+        all.append(Diagnostic(severity, id, message, file: file, at: location))
+    }
+
+    /// True when a document has an error.
+    func hasErrors(in file: String) -> Bool {
+        all.contains { $0.severity == .error && $0.file == file }
     }
 
     /// Every diagnostic in a stable order: by file, then place, then severity and message.

@@ -1,27 +1,38 @@
-/// Emits the module's shared files: the owner namespaces and the registry of every tool.
+/// Emits the module's shared files: the owner namespaces and the index of every tool.
 enum RegistryEmitter {
-    static func namespaces(_ owners: [(name: String, owner: String)], source: String) -> GeneratedFile {
+    /// The name of the index enum; not the module's name, so `WiroTools.PixVerse…` stays a
+    /// way to qualify a type.
+    static let indexName = "WiroToolIndex"
+    /// The index's file.
+    static let indexFile = indexName + ".swift"
+
+    static func namespaces(_ names: [ToolName], source: String) -> GeneratedFile {
+        var owners: [String: String] = [:]
+        for name in names where owners[name.namespace] == nil { owners[name.namespace] = name.owner }
         var writer = CodeWriter()
         writer.line(GeneratedFile.header(source: source))
-        for (index, owner) in owners.enumerated() {
+        for (index, (namespace, owner)) in owners.sorted(by: { $0.key < $1.key }).enumerated() {
             if index > 0 { writer.line() }
-            writer.doc("Tools published on Wiro by \(owner.owner).")
-            writer.line("public enum \(owner.name) {}")
+            writer.doc("Tools published on Wiro by \(owner).")
+            writer.line("public enum \(namespace) {}")
         }
         return GeneratedFile(path: "Namespaces.swift", contents: writer.text)
     }
 
-    static func registry(_ typeNames: [String], source: String) -> GeneratedFile {
+    /// The index: every request type, in tool id order, each with its tool id in a comment,
+    /// which is also how the build plugin's per-document commands learn the names the whole
+    /// set gave them (``ToolIndex``).
+    static func index(_ tools: [(id: String, name: ToolName)], source: String) -> GeneratedFile {
         var writer = CodeWriter()
         writer.line(GeneratedFile.header(source: source))
         writer.line("import WiroRuntime")
         writer.line()
         writer.doc("Every tool generated into this module.")
-        writer.block("public enum WiroTools") { writer in
+        writer.block("public enum \(indexName)") { writer in
             writer.line("/// The request types, sorted by tool id.")
             writer.line("public static let all: [any WiroRequest.Type] = [")
-            for typeName in typeNames {
-                writer.line("    \(typeName).self,")
+            for tool in tools {
+                writer.line("    \(ToolIndex.entry(id: tool.id, name: tool.name))")
             }
             writer.line("]")
             writer.line()
@@ -30,6 +41,6 @@ enum RegistryEmitter {
                 writer.line("all.first { $0.tool.id == id }")
             }
         }
-        return GeneratedFile(path: "WiroTools.swift", contents: writer.text)
+        return GeneratedFile(path: indexFile, contents: writer.text)
     }
 }

@@ -1,17 +1,19 @@
-/// Emits `violations`: one plain comparison per constraint, no generic machinery, so the
-/// type checker has nothing to solve.
+/// Emits `violations`: one plain comparison per resolved rule, no generic machinery, so the
+/// type checker has nothing to solve. Every rule Resolve hands over is emitted: this emitter
+/// has no way to drop one.
 enum ValidatorEmitter {
-    static func emit(_ model: RequestModel, _ writer: inout CodeWriter) {
+    static func emit(_ tool: ResolvedTool, _ writer: inout CodeWriter) {
         writer.line("/// Every rule of the document this request breaks; empty when it is valid.")
         writer.block("public var violations: [WiroViolation]") { writer in
-            let checks = model.spec.constraints.compactMap { check($0, model) }
-            guard !checks.isEmpty else {
+            guard !tool.rules.isEmpty else {
                 writer.line("[]")
                 return
             }
             writer.line("var found: [WiroViolation] = []")
-            for (constraint, condition, explanation) in checks {
+            for rule in tool.rules {
+                let (condition, explanation) = check(rule.check, tool.inputs)
                 writer.block("if \(condition)") { writer in
+                    let constraint = rule.constraint
                     let fields = constraint.fields.map(SwiftLiteral.string).joined(separator: ", ")
                     let message = "\"\(constraint.sentence)\" (\(constraint.source)): \(explanation)"
                     writer.line("found.append(WiroViolation(fields: [\(fields)], message: \(SwiftLiteral.string(message))))")
@@ -21,42 +23,38 @@ enum ValidatorEmitter {
         }
     }
 
-    private static func check(_ constraint: Constraint, _ model: RequestModel) -> (Constraint, String, String)? {
-        func property(_ name: String) -> PropertyModel? { model.properties.first { $0.input.name == name } }
-        func compare(_ pair: InputValue, _ comparison: String = "==") -> String? {
-            guard let property = property(pair.input), let literal = TypeMapper.literal(pair.value, type: property.type) else { return nil }
-            return "self.\(property.name) \(comparison) \(literal)"
+    /// The condition under which the rule is broken, and what the violation says.
+    private static func check(_ check: ResolvedRule.Check, _ inputs: [ResolvedInput]) -> (condition: String, explanation: String) {
+        func compare(_ test: ValueTest, _ comparison: String = "==") -> String {
+            "self.\(inputs[test.input].propertyName) \(comparison) \(ValueLiteral.swift(test.value))"
         }
-        switch constraint.rule {
+        func said(_ test: ValueTest) -> String { "\(inputs[test.input].spec.name) \(ValueLiteral.text(test.value))" }
+        switch check {
         case .forbids(let first, let second):
-            guard let a = compare(first), let b = compare(second) else { return nil }
-            return (constraint, "\(a) && \(b)", "\(first.input) \(first.value) cannot go with \(second.input) \(second.value)")
+            return ("\(compare(first)) && \(compare(second))", "\(said(first)) cannot go with \(said(second))")
         case .requires(let condition, let requirement):
-            guard let a = compare(condition), let b = compare(requirement, "!="), let other = property(requirement.input) else { return nil }
-            let set = other.isOptional ? " && self.\(other.name) != nil" : ""
-            return (constraint, "\(a)\(set) && \(b)", "\(condition.input) \(condition.value) needs \(requirement.input) \(requirement.value)")
-        case .arithmetic(let input, let multiplier, let offset):
-            guard let property = property(input), case .int = property.type else { return nil }
-            let value = property.isOptional ? "value" : "self.\(property.name)"
-            let test = "\(value) < \(offset) || (\(value) - \(offset)) % \(multiplier) != 0"
-            let condition = property.isOptional ? "let value = self.\(property.name), \(test)" : test
+            let other = inputs[requirement.input]
+            let set = other.isOptional ? " && self.\(other.propertyName) != nil" : ""
+            return ("\(compare(condition))\(set) && \(compare(requirement, "!="))", "\(said(condition)) needs \(said(requirement))")
+        case .arithmetic(let index, let multiplier, let offset):
+            let input = inputs[index]
+            let test = unwrapping(input) { "\($0) < \(offset) || (\($0) - \(offset)) % \(multiplier) != 0" }
             let form = offset == 0 ? "a multiple of \(multiplier)" : "\(multiplier)n+\(offset) for some n ≥ 0"
-            return (constraint, condition, "\(input) must be \(form)")
-        case .range(let input, let minimum, let maximum):
-            guard let property = property(input) else { return nil }
-            let raw = property.isOptional ? "value" : "self.\(property.name)"
-            let value: String
-            switch property.type {
-            case .int: value = "Double(\(raw))"
-            case .double: value = raw
-            default: return nil
+            return (test, "\(input.spec.name) must be \(form)")
+        case .range(let index, let minimum, let maximum):
+            let input = inputs[index]
+            let test = unwrapping(input) { raw in
+                let value = input.type == .int ? "Double(\(raw))" : raw
+                return [minimum.map { "\(value) < \($0)" }, maximum.map { "\(value) > \($0)" }].compactMap { $0 }.joined(separator: " || ")
             }
-            let tests = [minimum.map { "\(value) < \($0)" }, maximum.map { "\(value) > \($0)" }].compactMap { $0 }
-            let test = tests.joined(separator: " || ")
-            let condition = property.isOptional ? "let value = self.\(property.name), \(test)" : test
             let bounds = [minimum.map { "at least \(format($0))" }, maximum.map { "at most \(format($0))" }].compactMap { $0 }
-            return (constraint, condition, "\(input) must be \(bounds.joined(separator: " and "))")
+            return (test, "\(input.spec.name) must be \(bounds.joined(separator: " and "))")
         }
+    }
+
+    /// A test on an input's value; an optional input is tested only when set.
+    private static func unwrapping(_ input: ResolvedInput, _ test: (String) -> String) -> String {
+        input.isOptional ? "let value = self.\(input.propertyName), \(test("value"))" : test("self.\(input.propertyName)")
     }
 
     private static func format(_ value: Double) -> String {

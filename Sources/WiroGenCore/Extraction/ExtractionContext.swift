@@ -1,14 +1,9 @@
-/// What every reader of a document shares: its source, its logical text, and the
-/// diagnostics found so far.
+/// What every reader of a document shares: its source, its logical text, and the pipeline's
+/// diagnostic collector, which the context carries while the document is read.
 struct ExtractionContext {
     let source: SourceText
     let text: LogicalText
-    var diagnostics = DiagnosticBag()
-
-    init(source: SourceText, text: LogicalText) {
-        self.source = source
-        self.text = text
-    }
+    var diagnostics: DiagnosticCollector
 
     /// A scanner for keys outside code.
     var scanner: KeyScanner { KeyScanner(text: text) }
@@ -25,7 +20,7 @@ struct ExtractionContext {
 
     /// Records a diagnostic at a source location.
     mutating func report(_ severity: Diagnostic.Severity, _ id: DiagnosticID, _ message: String, at location: SourceLocation) {
-        diagnostics.append(Diagnostic(severity, id, message, file: source.path, at: location))
+        diagnostics.report(severity, id, message, file: source.path, at: location)
     }
 
     /// Human text (labels, help, descriptions): whitespace collapsed, mojibake repaired with a note.
@@ -68,16 +63,5 @@ extension KeyScanner {
             entries.append(ListEntry(key: key, start: marker.start, keyStart: marker.end, value: (at + 1)..<range.upperBound))
         }
         return entries
-    }
-}
-
-extension UInt8 {
-    /// An ASCII digit.
-    var isDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
-
-    /// An ASCII letter, digit or `_`.
-    var isIdentifierByte: Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self)
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) || self == UInt8(ascii: "_")
     }
 }

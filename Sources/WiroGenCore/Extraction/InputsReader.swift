@@ -99,6 +99,7 @@ enum InputsReader {
         return hits.first
     }
 
+    /// What the declaration itself gets wrong; its default is checked against its type by Resolve.
     private static func check(_ input: InputSpec, context: inout ExtractionContext) {
         if input.kind.takesOptions, input.options.isEmpty {
             if input.kind == .selectwithcover {
@@ -106,10 +107,6 @@ enum InputsReader {
             } else {
                 context.report(.error, .selectWithoutOptions, "\(input.kind) input '\(input.name)' has no options", at: input.location)
             }
-        }
-        if input.kind == .select, let value = input.default, !input.options.isEmpty,
-           !input.options.contains(where: { $0.value == value }) {
-            context.report(.warning, .defaultNotAnOption, "the default '\(value)' of input '\(input.name)' is not one of its options", at: input.location)
         }
     }
 }
@@ -149,7 +146,7 @@ enum OptionsReader {
                 context.report(.error, .malformedOption, "an option value of '\(input)' has no closing quote", at: start)
                 return nil
             }
-            value = context.text.string((start + 1)..<close).collapsingWhitespaceRuns()
+            value = context.text.string((start + 1)..<close).collapsingWhitespace(trimming: false)
             labelSearch = (close + 1)..<range.upperBound
         } else {
             let label = scanner.first("label:", in: range)?.start ?? range.upperBound
@@ -174,24 +171,5 @@ enum OptionsReader {
             position += 1
         }
         return nil
-    }
-}
-
-extension String {
-    /// The string with every whitespace run made one space, ends kept: for wire values,
-    /// whose spaces matter but whose line breaks a flattened document has lost.
-    func collapsingWhitespaceRuns() -> String {
-        var result = [UInt8]()
-        var inRun = false
-        for byte in utf8 {
-            if byte.isASCIIWhitespace {
-                if !inRun { result.append(UInt8(ascii: " ")) }
-                inRun = true
-            } else {
-                result.append(byte)
-                inRun = false
-            }
-        }
-        return String(decoding: result, as: UTF8.self)
     }
 }

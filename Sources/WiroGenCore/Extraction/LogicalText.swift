@@ -172,17 +172,8 @@ struct LogicalTextBuilder {
 
     /// Where `literal` next appears in the source, at most a line's width past the cursor.
     private func find(_ literal: [UInt8], before limit: Int) -> Int? {
-        let bytes = source.bytes
-        let last = min(limit - literal.count, cursor + 256)
-        guard let head = literal.first, last >= cursor else { return nil }
-        var position = cursor
-        while position <= last {
-            if bytes[position] == head, bytes[position..<position + literal.count].elementsEqual(literal) {
-                return position
-            }
-            position += 1
-        }
-        return nil
+        let end = min(limit, cursor + 256 + literal.count)
+        return end > cursor ? source.bytes.firstIndex(of: literal, in: cursor..<end) : nil
     }
 
     private mutating func moveCursor(to location: SourceLocation?) -> Int {

@@ -70,15 +70,11 @@ enum SectionSplitter {
                 guard at < range.upperBound, text.bytes[at].isASCIIWhitespace else { return nil }
                 at = scanner.skipWhitespace(from: at, in: range)
             } else {
-                guard at < range.upperBound, asciiLower(text.bytes[at]) == byte else { return nil }
+                guard at < range.upperBound, text.bytes[at].asciiLowercased == byte else { return nil }
                 at += 1
             }
         }
         guard at == range.upperBound || text.bytes[at].isASCIIWhitespace || title.hasSuffix(":") else { return nil }
         return at
-    }
-
-    private static func asciiLower(_ byte: UInt8) -> UInt8 {
-        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
     }
 }

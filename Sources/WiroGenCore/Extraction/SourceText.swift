@@ -51,7 +51,7 @@ struct SourceText: Sendable {
                 "the document is binary, not text (byte 0x\(hex(bytes[offset])) here)",
                 file: path, at: location(ofOffset: offset))
         }
-        if let offset = invalidUTF8Offset() {
+        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
             return Diagnostic(
                 .error, .invalidUTF8,
                 "the document is not valid UTF-8 (byte 0x\(hex(bytes[offset])) here); save it as UTF-8",
@@ -71,45 +71,8 @@ struct SourceText: Sendable {
         return bytes.firstIndex(where: isControl)
     }
 
-    /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.
-    private func invalidUTF8Offset() -> Int? {
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            let length: Int
-            var low: UInt8 = 0x80, high: UInt8 = 0xBF
-            switch lead {
-            case 0x00...0x7F: index += 1; continue
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
-            default: return index
-            }
-            for continuation in 1..<length {
-                let at = index + continuation
-                guard at < bytes.count else { return index }
-                let byte = bytes[at]
-                let (min, max) = continuation == 1 ? (low, high) : (0x80, 0xBF)
-                guard byte >= min, byte <= max else { return index }
-            }
-            index += length
-        }
-        return nil
-    }
-
     private func hex(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
-    }
-}
-
-extension UInt8 {
-    /// Space, tab, newline, carriage return, form feed or vertical tab.
-    var isASCIIWhitespace: Bool {
-        self == 0x20 || (self >= 0x09 && self <= 0x0D)
     }
 }

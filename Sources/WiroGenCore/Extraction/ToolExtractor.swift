@@ -1,28 +1,21 @@
 import Foundation
 
-/// The result of reading one document: its spec, when one could be made, and every
-/// diagnostic found on the way.
-public struct ExtractionResult: Sendable {
-    /// The spec, or `nil` when the document could not be read as a tool at all.
-    public var spec: ToolSpec?
-    /// Everything found, errors included.
-    public var diagnostics: [Diagnostic]
-}
-
 /// Turns one Wiro tool document (line-broken, flattened, or a scraped API sample page) into a
 /// ``ToolSpec``.
 public enum ToolExtractor {
-    /// Reads a document's bytes; `path` names it in the spec and in diagnostics.
-    public static func extract(_ bytes: [UInt8], path: String) -> ExtractionResult {
+    /// Reads a document's bytes into its spec, or `nil` when it cannot be read as a tool at
+    /// all; `path` names it in the spec and in what it reports into `diagnostics`.
+    public static func extract(_ bytes: [UInt8], path: String, diagnostics: inout DiagnosticCollector) -> ToolSpec? {
         let source = SourceText(path: path, bytes: bytes)
         if let unreadable = source.unreadableReasons() {
-            return ExtractionResult(spec: nil, diagnostics: [unreadable])
+            diagnostics.append(unreadable)
+            return nil
         }
         let document = MarkdownParser.parse(bytes)
         let text = LogicalTextBuilder(source: source, document: document).build()
-        var context = ExtractionContext(source: source, text: text)
-        let spec = extract(&context)
-        return ExtractionResult(spec: spec, diagnostics: context.diagnostics.all)
+        var context = ExtractionContext(source: source, text: text, diagnostics: diagnostics)
+        defer { diagnostics = context.diagnostics }
+        return extract(&context)
     }
 
     private static func extract(_ context: inout ExtractionContext) -> ToolSpec? {

@@ -1,24 +1,23 @@
 /// Reads constraints from help sentences, where their words resolve to the tool's own inputs
 /// and option values; reports the rule-like sentences it could not resolve.
 enum RuleReader {
-    /// The constraints of a spec, in input and sentence order, and notes for what stays unchecked.
-    static func read(_ spec: ToolSpec) -> (constraints: [Constraint], diagnostics: [Diagnostic]) {
+    /// The constraints of a spec, in input and sentence order; rule-like sentences that yield
+    /// none are reported as notes. Whether each constraint can be checked is Resolve's to say.
+    static func read(_ spec: ToolSpec, diagnostics: inout DiagnosticCollector) -> [Constraint] {
         var constraints: [Constraint] = []
-        var diagnostics: [Diagnostic] = []
         for input in spec.inputs {
             for sentence in sentences(of: input.help) {
                 let found = SentencePatterns.constraints(in: sentence, source: input, spec: spec)
                 if found.isEmpty, SentencePatterns.looksLikeRule(sentence) {
-                    diagnostics.append(Diagnostic(
+                    diagnostics.report(
                         .note, .uncheckedRule,
                         "not checked: \"\(sentence)\" (help of '\(input.name)') names nothing this tool has, or says it in a way WiroGen does not read",
-                        file: spec.source, at: input.location))
+                        file: spec.source, at: input.location)
                 }
                 constraints.append(contentsOf: found.filter { !constraints.contains($0) })
             }
         }
-        diagnostics.append(contentsOf: conflicts(spec, constraints))
-        return (constraints, diagnostics)
+        return constraints
     }
 
     /// Sentences end at `.`, `;`, `!` or `?` followed by a space or the end: `v3.5` stays whole.
@@ -37,17 +36,5 @@ enum RuleReader {
         sentences.append(current)
         return sentences.map { $0.trimmingWhitespace() }.map { $0.hasSuffix(".") || $0.hasSuffix(";") ? String($0.dropLast()) : $0 }
             .filter { !$0.isEmpty }
-    }
-
-    /// The document's own defaults must obey its rules; a conflict is worth a warning.
-    private static func conflicts(_ spec: ToolSpec, _ constraints: [Constraint]) -> [Diagnostic] {
-        var defaults: [String: String] = [:]
-        for input in spec.inputs { if let value = input.default { defaults[input.name] = value } }
-        return constraints.filter { $0.isBroken(by: defaults) }.map { constraint in
-            Diagnostic(
-                .warning, .ruleConflict,
-                "the document's defaults break its own rule \"\(constraint.sentence)\" (\(constraint.fields.joined(separator: ", ")))",
-                file: spec.source, at: spec.input(named: constraint.source)?.location)
-        }
     }
 }

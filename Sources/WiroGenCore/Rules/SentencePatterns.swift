@@ -19,8 +19,7 @@ enum SentencePatterns {
             rules.append(.requires(condition: condition, requirement: requirement))
         }
         let scanner = SentenceScanner(lowered)
-        if source.kind == .number, source.default?.containsBytes(".") != true,
-           let (multiplier, offset) = scanner.arithmetic(), multiplier > 0 {
+        if source.kind == .number, let (multiplier, offset) = scanner.arithmetic(), multiplier > 0 {
             rules.append(.arithmetic(input: source.name, multiplier: multiplier, offset: offset))
         }
         if [.number, .float, .range].contains(source.kind), let (minimum, maximum) = scanner.range() {
@@ -127,15 +126,12 @@ struct SentenceScanner {
 
     /// Where each occurrence of `phrase` ends.
     private func ends(of phrase: String) -> [Int] {
-        let pattern = Array(phrase.utf8)
-        guard !pattern.isEmpty, bytes.count >= pattern.count else { return [] }
-        return (0...(bytes.count - pattern.count)).filter { bytes[$0..<$0 + pattern.count].elementsEqual(pattern) }.map { $0 + pattern.count }
+        bytes.ends(of: Array(phrase.utf8))
     }
 
     private func expect(_ text: String, at index: Int) -> Int? {
         let pattern = Array(text.utf8)
-        guard index + pattern.count <= bytes.count, bytes[index..<index + pattern.count].elementsEqual(pattern) else { return nil }
-        return index + pattern.count
+        return bytes.hasBytes(pattern, at: index) ? index + pattern.count : nil
     }
 
     /// `n`, `x`, `*` or `×` at `index`: the end of it.
@@ -151,25 +147,15 @@ struct SentenceScanner {
         return at
     }
 
+    /// Digits at `index` that make a whole number.
     private func integer(at index: Int) -> (Int, Int)? {
-        var end = index
-        while end < bytes.count, bytes[end].isDigit { end += 1 }
-        guard end > index, let value = Int(String(decoding: bytes[index..<end], as: UTF8.self)) else { return nil }
+        guard index < bytes.count, bytes[index].isDigit, case let (.integer(value), end)? = NumberLiteral.scan(bytes, at: index) else { return nil }
         return (value, end)
     }
 
-    /// `-?digits(.digits)?` at `index`.
+    /// A number (in the one grammar, ``NumberLiteral``) starting at `index`.
     private func number(at index: Int) -> (Double, Int)? {
-        var end = index
-        if end < bytes.count, bytes[end] == UInt8(ascii: "-") { end += 1 }
-        let digits = end
-        while end < bytes.count, bytes[end].isDigit { end += 1 }
-        guard end > digits else { return nil }
-        if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "."), bytes[end + 1].isDigit {
-            end += 1
-            while end < bytes.count, bytes[end].isDigit { end += 1 }
-        }
-        return Double(String(decoding: bytes[index..<end], as: UTF8.self)).map { ($0, end) }
+        NumberLiteral.scan(bytes, at: index).map { ($0.0.doubleValue, $0.end) }
     }
 }
 
@@ -197,7 +183,7 @@ struct ValueResolver {
         var forms = [key]
         for unit in ["s", "sec", "secs", "seconds", "px", "fps"] where key.hasSuffix(unit) {
             let number = String(key.dropLast(unit.count))
-            if Double(number) != nil { forms.append(number) }
+            if NumberLiteral(number) != nil { forms.append(number) }
         }
         guard let option = input.options.first(where: { forms.contains($0.value.lowercased()) }) else { return nil }
         return InputValue(input: input.name, value: option.value)

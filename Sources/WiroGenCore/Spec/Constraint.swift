@@ -52,25 +52,3 @@ public struct InputValue: Hashable, Codable, Sendable, CustomStringConvertible {
     /// `input = value`.
     public var description: String { "\(input) = \(value)" }
 }
-
-extension Constraint {
-    /// Whether a set of input values (wire text, absent for unset) breaks the rule; a rule
-    /// about an unset input is not broken.
-    public func isBroken(by values: [String: String]) -> Bool {
-        func holds(_ pair: InputValue) -> Bool { values[pair.input] == pair.value }
-        switch rule {
-        case .forbids(let a, let b):
-            return holds(a) && holds(b)
-        case .requires(let condition, let requirement):
-            return holds(condition) && values[requirement.input] != nil && !holds(requirement)
-        case .arithmetic(let input, let multiplier, let offset):
-            guard let text = values[input], !text.isEmpty else { return false }
-            guard let value = Int(text) else { return true }
-            return value < offset || (value - offset) % multiplier != 0
-        case .range(let input, let minimum, let maximum):
-            guard let text = values[input], !text.isEmpty else { return false }
-            guard let value = Double(text) else { return true }
-            return (minimum.map { value < $0 } ?? false) || (maximum.map { value > $0 } ?? false)
-        }
-    }
-}

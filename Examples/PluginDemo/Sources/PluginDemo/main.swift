@@ -11,4 +11,4 @@ do {
 } catch {
     print(error)
 }
-print("\(WiroTools.all.count) tools: \(WiroTools.all.map { $0.tool.id }.joined(separator: ", "))")
+print("\(WiroToolIndex.all.count) tools: \(WiroToolIndex.all.map { $0.tool.id }.joined(separator: ", "))")

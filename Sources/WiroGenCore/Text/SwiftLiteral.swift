@@ -29,4 +29,35 @@ enum SwiftLiteral {
         return value.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F || (0x2028...0x2029).contains($0.value) ? " " : String($0) }
             .joined().collapsingWhitespace()
     }
+
+    /// The string a literal made by ``string(_:)`` stands for, or `nil` when `literal` is not
+    /// one (the generated index is read back with it).
+    static func parseString(_ literal: String) -> String? {
+        var scalars = Array(literal.unicodeScalars)[...]
+        guard scalars.count >= 2, scalars.removeFirst() == "\"", scalars.removeLast() == "\"" else { return nil }
+        var result = String.UnicodeScalarView()
+        while let scalar = scalars.popFirst() {
+            guard scalar == "\\" else {
+                if scalar == "\"" { return nil }
+                result.append(scalar)
+                continue
+            }
+            switch scalars.popFirst() {
+            case "\""?: result.append("\"")
+            case "\\"?: result.append("\\")
+            case "n"?: result.append("\n")
+            case "r"?: result.append("\r")
+            case "t"?: result.append("\t")
+            case "u"?:
+                guard scalars.popFirst() == "{", let close = scalars.firstIndex(of: "}"),
+                      let value = UInt32(String(String.UnicodeScalarView(scalars[..<close])), radix: 16),
+                      let decoded = Unicode.Scalar(value)
+                else { return nil }
+                result.append(decoded)
+                scalars = scalars[(close + 1)...]
+            default: return nil
+            }
+        }
+        return String(result)
+    }
 }

@@ -1,31 +1,4 @@
 extension String {
-    /// The string with every run of whitespace made one space and the ends trimmed: markdown
-    /// gives whitespace no meaning, and flattened documents have already lost it.
-    func collapsingWhitespace() -> String {
-        var result = [UInt8]()
-        result.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for byte in utf8 {
-            if byte.isASCIIWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-                result.append(byte)
-            }
-        }
-        return String(decoding: result, as: UTF8.self)
-    }
-
-    /// The string without leading and trailing ASCII whitespace.
-    func trimmingWhitespace() -> String {
-        let bytes = Array(utf8)
-        guard let first = bytes.firstIndex(where: { !$0.isASCIIWhitespace }),
-              let last = bytes.lastIndex(where: { !$0.isASCIIWhitespace })
-        else { return "" }
-        return String(decoding: bytes[first...last], as: UTF8.self)
-    }
-
     /// The string with mojibake repaired: UTF-8 text that was once decoded as Windows-1252
     /// (`rÃ©sumÃ©s`, `â€”`) decoded again as UTF-8 (`résumés`, `—`). Only runs that become
     /// valid UTF-8 are touched, so genuine Latin-1 text (`café`) stays as it is.
@@ -54,20 +27,6 @@ extension String {
         }
         flush()
         return String(output)
-    }
-
-    init?(validatingUTF8Bytes bytes: [UInt8]) {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var scalars = String.UnicodeScalarView()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): scalars.append(scalar)
-            case .emptyInput: break loop
-            case .error: return nil
-            }
-        }
-        self = String(scalars)
     }
 }
 

@@ -4,14 +4,14 @@
 import WiroRuntime
 
 /// Every tool generated into this module.
-public enum WiroTools {
+public enum WiroToolIndex {
     /// The request types, sorted by tool id.
     public static let all: [any WiroRequest.Type] = [
-        PixVerse.ImageToVideoV5.self,
-        PixVerse.TextToVideoV4.self,
-        PixVerse.TextToVideoV4_5.self,
-        WanAI.Wan2_2TI2V5BImageToVideo.self,
-        Chetwinlow1.Ovi.self,
+        PixVerse.ImageToVideoV5.self, // "PixVerse/image-to-video-v5"
+        PixVerse.TextToVideoV4.self, // "PixVerse/text-to-video-v4"
+        PixVerse.TextToVideoV4_5.self, // "PixVerse/text-to-video-v4.5"
+        WanAI.Wan2_2TI2V5BImageToVideo.self, // "Wan-AI/Wan2.2-TI2V-5B-image-to-video"
+        Chetwinlow1.Ovi.self, // "chetwinlow1/ovi"
     ]
 
     /// The request type of the tool with this id (`Owner/tool`), if it was generated.

@@ -1,0 +1,97 @@
+import WiroRuntime
+
+/// Decides each input's Swift type, wire kind, presence and default: the design's type
+/// mapping, in one place.
+struct InputResolver {
+    let spec: ToolSpec
+
+    /// The input as a property named `name`; a select's enum is named through `namer`.
+    func resolve(
+        _ input: InputSpec, name: String, namer: inout MemberNamer, diagnostics: inout DiagnosticCollector
+    ) -> (input: ResolvedInput, optionEnum: OptionEnum?) {
+        let optionEnum = Self.isBool(input) || !input.kind.takesOptions || input.options.isEmpty
+            ? nil : namer.optionEnum(for: input, diagnostics: &diagnostics)
+        let type = valueType(of: input, optionEnum: optionEnum)
+        var resolved = ResolvedInput(spec: input, propertyName: name, type: type, wireKind: wireKind(of: input, type: type), isOptional: false, defaultValue: nil)
+        presence(of: &resolved, diagnostics: &diagnostics)
+        return (resolved, optionEnum)
+    }
+
+    /// A select whose options are exactly `true` and `false` is a flag.
+    private static func isBool(_ input: InputSpec) -> Bool {
+        input.kind == .select && input.options.count == 2 && Set(input.options.map(\.value)) == ["true", "false"]
+    }
+
+    /// The Swift type of an input's value (`optionEnum`: a select's enum, when it has one).
+    private func valueType(of input: InputSpec, optionEnum: OptionEnum?) -> ValueType {
+        switch input.kind {
+        case .text, .textarea, .unknown: return .string
+        case .number:
+            // Written with a point or an exponent, the default asks for a Double.
+            if case .decimal? = input.default.flatMap(NumberLiteral.init) { return .double }
+            return .int
+        case .float, .range: return .double
+        case .checkbox: return .bool
+        case .fileinput: return .file
+        case .combinefileinput:
+            // "Up to N entries": one file unless the document's example sends a list.
+            if case .array? = spec.runExample?[input.name] { return .list(.file) }
+            return .file
+        case .multifileinput: return .list(.file)
+        case .select, .multiselect, .selectwithcover:
+            if Self.isBool(input) { return .bool }
+            guard let optionEnum else { return .string }
+            return input.kind == .multiselect ? .list(.enumeration(optionEnum)) : .enumeration(optionEnum)
+        }
+    }
+
+    /// The JSON kind of the document's Run example for this key; without one, numbers for
+    /// numbers and strings for everything else.
+    private func wireKind(of input: InputSpec, type: ValueType) -> WiroWireKind {
+        switch spec.runExample?[input.name] {
+        case .string?: return .string
+        case .number?: return .number
+        case .bool?: return .bool
+        case .array?: return .array
+        default:
+            switch type {
+            case .int, .double: return .number
+            default: return .string
+            }
+        }
+    }
+
+    /// The default, parsed: an empty default makes the property optional, except for lists
+    /// (`[]`), checkboxes (`false`) and selects that list `""` as an option (that option).
+    private func presence(of input: inout ResolvedInput, diagnostics: inout DiagnosticCollector) {
+        let spec = input.spec
+        guard let text = spec.default ?? emptyOption(of: input.type) else {
+            switch input.type {
+            case .list: input.defaultValue = .list([])
+            case .bool where spec.kind == .checkbox: input.defaultValue = .bool(false)
+            default: input.isOptional = true
+            }
+            return
+        }
+        if let value = ValueParser.parse(text, as: input.type) {
+            input.defaultValue = value
+            return
+        }
+        input.isOptional = true
+        if case .enumeration = input.type {
+            diagnostics.report(.warning, .defaultNotAnOption,
+                "the default '\(text)' of input '\(spec.name)' is not one of its options; the property has no default value (nil)",
+                file: self.spec.source, at: spec.location)
+        } else {
+            diagnostics.report(.warning, .invalidDefault,
+                "the default '\(text)' of '\(spec.name)' is not a valid \(input.type.swiftName); the property has no default value (nil)",
+                file: self.spec.source, at: spec.location)
+        }
+    }
+
+    /// A select whose empty default is itself an option defaults to that option.
+    private func emptyOption(of type: ValueType) -> String? {
+        if case .enumeration(let model) = type, model.cases.contains(where: { $0.option.value.isEmpty }) { return "" }
+        return nil
+    }
+}

@@ -1,0 +1,129 @@
+/// Every name the generated code declares is decided here: the tools' namespaces and types
+/// over the whole set of documents, and each tool's properties, option enums and cases.
+/// Spelling (`Naming`) turns document words into identifiers; the namer keeps them from
+/// clashing with each other and with what the generated code itself refers to, adding a
+/// suffix and a `renamed` warning where it must.
+///
+/// `generate`, `emit-tool`/`emit-shared` (the build plugin) and the command plugin all name
+/// through here, over the same set, so they give the same names.
+enum Namer {
+    /// Type names the generated code refers to, or that a module holding it already has: a
+    /// namespace or a nested type of that name would hide the real one. Names that only
+    /// shadow a type generated code never mentions (`Duration` for a duration input) stay
+    /// free, since `TextToVideoV4_5.Duration` reads best.
+    static let reservedTypeNames: Set<String> = [
+        // Swift and Foundation types the generated code names.
+        "Swift", "Foundation", "String", "Int", "Double", "Bool", "Array", "Optional", "URL", "Data",
+        "Error", "Never", "Any", "AnyObject", "Self", "Type", "Protocol", "Sendable", "Codable", "Hashable",
+        "CaseIterable", "Decoder", "Encoder", "CodingKeys", "KeyedEncodingContainer", "KeyedDecodingContainer",
+        // WiroRuntime, and the generated module's own names.
+        "WiroRuntime", "WiroRequest", "WiroTool", "WiroFile", "WiroViolation", "WiroValidationError",
+        "WiroCodingKey", "WiroWireKind", "WiroWireValue", "WiroTools", "WiroToolIndex",
+    ]
+
+    /// Members every request struct already has (from `WiroRequest`, `Codable`, `Hashable`,
+    /// or Swift itself: `self`, `Type` and `Protocol`, which backticks do not free).
+    static let reservedRequestMembers: Set<String> = [
+        "tool", "examples", "defaultRequest", "violations", "isValid", "validate", "encode", "hash", "hashValue",
+        "self", "Type", "Protocol", "init",
+    ]
+
+    /// Members every option enum already has.
+    static let reservedEnumMembers: Set<String> = ["rawValue", "allCases", "hashValue", "init", "self", "Type", "wireText"]
+
+    /// The namespace of an owner nobody names (an id without `/`).
+    static let defaultOwner = "Wiro"
+
+    /// Every tool's namespace and type, aligned with `specs`. Tools are named in id order, so
+    /// when two documents would make one type, the later id gets a numbered suffix.
+    static func toolNames(for specs: [ToolSpec], diagnostics: inout DiagnosticCollector) -> [ToolName] {
+        var names = [ToolName?](repeating: nil, count: specs.count)
+        var used = Set<String>()
+        let order = specs.indices.sorted { (specs[$0].id, specs[$0].source) < (specs[$1].id, specs[$1].source) }
+        for index in order {
+            let spec = specs[index]
+            let parts = spec.id.split(separator: "/", maxSplits: 1).map(String.init)
+            let owner = parts.count == 2 ? parts[0] : defaultOwner
+            var namespace = Naming.typeName(owner)
+            if reservedTypeNames.contains(namespace) {
+                diagnostics.report(.warning, .renamed, "the namespace of owner '\(owner)' is named '\(namespace)Tools': '\(namespace)' is taken", file: spec.source, at: .start)
+                namespace += "Tools"
+            }
+            let base = Naming.typeName(parts.last ?? spec.id)
+            var typeName = base
+            var counter = 2
+            while used.contains("\(namespace).\(typeName)") || typeName == namespace || reservedTypeNames.contains(typeName) {
+                typeName = "\(base)_\(counter)"
+                counter += 1
+            }
+            if typeName != base {
+                let reason = reservedTypeNames.contains(base) || base == namespace ? "'\(base)' is taken" : "another document already makes '\(namespace).\(base)'"
+                diagnostics.report(.warning, .duplicateType, "the type of '\(spec.id)' is named '\(namespace).\(typeName)': \(reason)", file: spec.source, at: .start)
+            }
+            used.insert("\(namespace).\(typeName)")
+            names[index] = ToolName(owner: owner, namespace: namespace, typeName: typeName)
+        }
+        let typeNames = names.compactMap { $0?.typeName }
+        let shared = Set(Dictionary(grouping: typeNames) { $0 }.filter { $0.value.count > 1 }.keys)
+        return names.map { name in
+            var name = name!
+            name.qualifiesFileName = shared.contains(name.typeName)
+            return name
+        }
+    }
+}
+
+/// Names the members of one request type: its properties, its option enums and their cases.
+/// Properties are named first, all of them, so that an enum never takes a property's name.
+struct MemberNamer {
+    private let spec: ToolSpec
+    private var properties = Namer.reservedRequestMembers
+    private var types: Set<String>
+
+    init(spec: ToolSpec, name: ToolName) {
+        self.spec = spec
+        types = Namer.reservedTypeNames.union([name.typeName, name.namespace])
+    }
+
+    /// The property of every input, in input order.
+    mutating func propertyNames(diagnostics: inout DiagnosticCollector) -> [String] {
+        let names = spec.inputs.map { input in
+            unique(Naming.propertyName(input.name), in: &properties, what: "property for input '\(input.name)'", at: input, diagnostics: &diagnostics)
+        }
+        types.formUnion(names)
+        return names
+    }
+
+    /// The enum of a select's options, its cases named from its distinct values.
+    mutating func optionEnum(for input: InputSpec, diagnostics: inout DiagnosticCollector) -> OptionEnum {
+        let name = unique(Naming.typeName(input.name), in: &types, what: "option enum of '\(input.name)'", at: input, suffix: "Option", diagnostics: &diagnostics)
+        var used = Namer.reservedEnumMembers
+        var seenValues = Set<String>()
+        var cases: [OptionCase] = []
+        for option in input.options where seenValues.insert(option.value).inserted {
+            let caseName = unique(Naming.caseName(option.value, label: option.label), in: &used,
+                                  what: "case for option '\(option.value)' of '\(input.name)'", at: input, diagnostics: &diagnostics)
+            cases.append(OptionCase(name: caseName, option: option))
+        }
+        return OptionEnum(name: name, input: input, cases: cases)
+    }
+
+    /// `name`, or `name` with a suffix (then a number) when it is taken; a rename is reported.
+    private func unique(
+        _ name: String, in used: inout Set<String>, what: String, at input: InputSpec, suffix: String = "",
+        diagnostics: inout DiagnosticCollector
+    ) -> String {
+        var candidate = name
+        if used.contains(candidate), !suffix.isEmpty { candidate = name + suffix }
+        var counter = 2
+        while used.contains(candidate) {
+            candidate = "\(name)\(suffix)_\(counter)"
+            counter += 1
+        }
+        if candidate != name {
+            diagnostics.report(.warning, .renamed, "the \(what) is named '\(candidate)': '\(name)' is taken", file: spec.source, at: input.location)
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}
