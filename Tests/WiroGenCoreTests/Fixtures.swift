@@ -30,6 +30,21 @@ enum Fixtures {
 
     static func seed(_ relative: String) -> URL { specs.appendingPathComponent(relative) }
 
+    /// Documents made for tests: `Tests/Fixtures/<folder>`.
+    static func fixtures(_ folder: String) -> URL {
+        root.appendingPathComponent("Tests/Fixtures").appendingPathComponent(folder)
+    }
+
+    /// The `*.md` files under a folder, sorted.
+    static func documents(in folder: URL) -> [URL] {
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        var found: [String] = []
+        while let relative = enumerator?.nextObject() as? String {
+            if relative.hasSuffix(".md") { found.append(relative) }
+        }
+        return found.sorted().map { folder.appendingPathComponent($0) }
+    }
+
     static func bytes(_ url: URL) -> [UInt8] { [UInt8]((try? Data(contentsOf: url)) ?? Data()) }
 
     /// Reads a file into a spec, expecting one.

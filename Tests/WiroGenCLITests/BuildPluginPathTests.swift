@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// The build plugin runs `emit-shared` over a target's documents, then `emit-tool` once per
+/// document; `generate` does it all in one process. One namer over the whole set must make
+/// them agree, byte for byte, clashes and renames included.
+@Suite("The build plugin's path and generate give the same code")
+struct BuildPluginPathTests {
+    static let corpus = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/llms")
+
+    /// Specs/, the fixtures with clashing names, and the corpus's documents when present.
+    static func documentSet() throws -> URL {
+        let folder = try CLI.temporaryFolder([:]).appendingPathComponent("Specs")
+        let fileManager = FileManager.default
+        try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+        var sources = [CLI.root.appendingPathComponent("Specs"), CLI.root.appendingPathComponent("Tests/Fixtures/Clashes")]
+        if fileManager.fileExists(atPath: corpus.path) { sources.append(corpus) }
+        for (index, source) in sources.enumerated() {
+            try fileManager.copyItem(at: source, to: folder.appendingPathComponent("set\(index)"))
+        }
+        return folder
+    }
+
+    static func documents(in folder: URL) -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        var found: [String] = []
+        while let relative = enumerator?.nextObject() as? String {
+            if relative.hasSuffix(".md") { found.append(relative) }
+        }
+        return found.sorted()
+    }
+
+    static func swiftFiles(in folder: URL) -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        var found: [String] = []
+        while let relative = enumerator?.nextObject() as? String {
+            if relative.hasSuffix(".swift") { found.append(relative) }
+        }
+        return found.sorted()
+    }
+
+    @Test("emit-shared then emit-tool per document writes exactly the files generate writes")
+    func samePerDocument() throws {
+        let specs = try Self.documentSet()
+        let work = specs.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let generated = try CLI.run(["generate", "--specs", specs.path, "--output", work.appendingPathComponent("cli").path])
+        #expect(generated.status == 0, "\(generated.stderr)")
+        #expect(generated.stderr.contains("[duplicate-type]") && generated.stderr.contains("[renamed]"), "the set holds clashes")
+
+        let plugin = work.appendingPathComponent("plugin")
+        let documents = Self.documents(in: specs)
+        let shared = try CLI.run(["emit-shared", "--output-directory", plugin.path, "--source", "Specs"] + documents.map { specs.appendingPathComponent($0).path })
+        #expect(shared.status == 0, "\(shared.stderr)")
+        for (number, document) in documents.enumerated() {
+            let tool = try CLI.run([
+                "emit-tool", specs.appendingPathComponent(document).path, "--index", plugin.appendingPathComponent("WiroToolIndex.swift").path,
+                "--output", plugin.appendingPathComponent("tools/\(number).swift").path, "--source", "Specs/\(document)",
+            ])
+            #expect(tool.status == 0, "\(document): \(tool.stderr)")
+        }
+
+        let cli = work.appendingPathComponent("cli")
+        let cliFiles = Self.swiftFiles(in: cli)
+        let shareds = ["Namespaces.swift", "WiroToolIndex.swift"]
+        for name in shareds {
+            #expect(try String(contentsOf: cli.appendingPathComponent(name), encoding: .utf8)
+                == String(contentsOf: plugin.appendingPathComponent(name), encoding: .utf8), "\(name)")
+        }
+        let cliTools = try cliFiles.filter { !shareds.contains($0) }.map { try String(contentsOf: cli.appendingPathComponent($0), encoding: .utf8) }
+        let pluginTools = try Self.swiftFiles(in: plugin.appendingPathComponent("tools"))
+            .map { try String(contentsOf: plugin.appendingPathComponent("tools").appendingPathComponent($0), encoding: .utf8) }
+        #expect(cliTools.count == documents.count)
+        #expect(cliTools.sorted() == pluginTools.sorted())
+        #expect(cliTools.contains { $0.contains("public struct Wan2_2TI2V5BImageToVideo_2: WiroRequest") })
+        #expect(cliTools.contains { $0.contains("public enum StringOption:") })
+    }
+
+    @Test("emit-tool with an index that does not list its tool fails, naming the document")
+    func staleIndex() throws {
+        let folder = try CLI.temporaryFolder(["index.swift": "// nothing here\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = CLI.root.appendingPathComponent("Specs/chetwinlow1/ovi.md").path
+        let result = try CLI.run(["emit-tool", document, "--index", folder.appendingPathComponent("index.swift").path,
+                                  "--output", folder.appendingPathComponent("out.swift").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("ovi.md:1:1: error: the tool index"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.swift").path))
+    }
+
+    @Test("lint names a rule it cannot check, and why (a multiple on a default written 1e3)")
+    func lintReportsUncheckable() throws {
+        let result = try CLI.run(["lint", "Tests/Fixtures/Rules/rules-not-enforced.md"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains(
+            "Tests/Fixtures/Rules/rules-not-enforced.md:10:5: note: not checked: \"must be a multiple of 8\" (help of 'frames'): "
+                + "'frames' holds Double values (its default '1e3' is written as a decimal), and only whole numbers can be multiples [rule-not-enforced]"))
+        #expect(result.stderr.contains("\"Anime does not support fast\" (help of 'styles'): 'styles' holds a list"))
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+import WiroRuntime
+@testable import WiroGenCore
+
+@Suite("Resolve: every rule checked or reported, one namer")
+struct ResolveTests {
+    /// The seeds, the corpus (when present) and the fixtures made to hold rules that cannot be
+    /// checked and names that clash.
+    static var documents: [URL] {
+        let corpus = Fixtures.corpusAvailable ? Fixtures.corpusDocuments() : []
+        return Fixtures.documents(in: Fixtures.specs) + corpus
+            + Fixtures.documents(in: Fixtures.fixtures("Rules")) + Fixtures.documents(in: Fixtures.fixtures("Clashes"))
+    }
+
+    @Test("Every rule read is either emitted as a check or reported as not enforced, never dropped")
+    func ruleAccounting() throws {
+        var read = 0, emitted = 0, reported = 0
+        for url in Self.documents {
+            var diagnostics = DiagnosticCollector()
+            let spec = try #require(Pipeline.read(url.path, diagnostics: &diagnostics), "\(url.lastPathComponent)")
+            let files = Pipeline.generate([spec], specsRoot: url.deletingLastPathComponent().path, diagnostics: &diagnostics)
+            let file = try #require(files.first { $0.path != "Namespaces.swift" && $0.path != RegistryEmitter.indexFile })
+            let checks = file.contents.components(separatedBy: "found.append(WiroViolation(").count - 1
+            let notEnforced = diagnostics.all.filter { $0.id == .ruleNotEnforced }.count
+            #expect(spec.constraints.count == checks + notEnforced, "\(url.lastPathComponent): \(spec.constraints.count) rules read, \(checks) emitted, \(notEnforced) reported")
+            read += spec.constraints.count
+            emitted += checks
+            reported += notEnforced
+        }
+        #expect(read == emitted + reported)
+        #expect(emitted > 0 && reported > 0, "the documents hold rules of both ends")
+    }
+
+    @Test("A multiple on a number whose default is written 1e3, and a value of a multiselect, are reported, with why")
+    func notEnforced() throws {
+        let url = Fixtures.fixtures("Rules/rules-not-enforced.md")
+        let spec = try #require(Fixtures.extract(url).spec)
+        let (tool, diagnostics) = Fixtures.resolve(spec)
+        #expect(tool.inputs.map(\.type) == [.double, tool.inputs[1].type, tool.inputs[2].type, tool.inputs[3].type])
+        #expect(tool.inputs[0].defaultValue == .double(1000))
+        let notes = diagnostics.filter { $0.id == .ruleNotEnforced }
+        #expect(notes.count == 2)
+        #expect(notes.allSatisfy { $0.severity == .note && $0.location != nil })
+        #expect(notes[0].message.contains("\"must be a multiple of 8\"") && notes[0].message.contains("'1e3'"))
+        #expect(notes[1].message.contains("\"Anime does not support fast\"") && notes[1].message.contains("list"))
+        #expect(tool.rules.map(\.constraint.sentence) == ["fast does not support 10s"])
+    }
+
+    @Test("Default and sample values are parsed once, by the input's type", arguments: [
+        ("5", ValueType.int, ResolvedValue?.some(.int(5))), ("5.0", .int, nil), ("1e3", .double, .double(1000)),
+        (".5", .double, .double(0.5)), ("-2", .double, .double(-2)), ("abc", .double, nil), ("True", .bool, .bool(true)),
+        ("0", .bool, .bool(false)), ("yes", .bool, nil), ("x.png", .file, .file("x.png")), ("a,b", .list(.string), .list([.string("a"), .string("b")])),
+        ("", .list(.int), .list([])), ("1,x", .list(.int), nil),
+    ])
+    func parsing(_ text: String, _ type: ValueType, _ expected: ResolvedValue?) {
+        #expect(ValueParser.parse(text, as: type) == expected)
+    }
+
+    @Test("The one number grammar", arguments: [
+        ("5", NumberLiteral?.some(.integer(5))), ("-1", .integer(-1)), ("+3", .integer(3)), ("0.25", .decimal(0.25)),
+        (".5", .decimal(0.5)), ("1e3", .decimal(1000)), ("2E-2", .decimal(0.02)), ("5.", nil), ("1e", nil), ("", nil),
+        ("-", nil), ("12px", nil), (" 7 ", .integer(7)), ("nan", nil), ("inf", nil),
+    ])
+    func numbers(_ text: String, _ expected: NumberLiteral?) {
+        #expect(NumberLiteral(text) == expected)
+    }
+
+    @Test("Wire kinds are the runtime's, taken from the Run example")
+    func wireKinds() throws {
+        let spec = try #require(Fixtures.extract(Fixtures.fixtures("Rules/rules-not-enforced.md")).spec)
+        let kinds = Fixtures.resolve(spec).tool.inputs.map(\.wireKind)
+        #expect(kinds == [WiroWireKind.number, .array, .string, .string])
+    }
+
+    @Test("Names that would hide what generated code refers to get a suffix; Duration stays")
+    func reservedNames() throws {
+        let specs = Fixtures.documents(in: Fixtures.fixtures("Clashes")).compactMap { Fixtures.extract($0).spec }
+        var diagnostics = DiagnosticCollector()
+        let names = Namer.toolNames(for: specs, diagnostics: &diagnostics)
+        #expect(Set(names.map(\.qualified)) == ["Acme.String_2", "Other.Ovi", "StringTools.Tool", "WanAI.Wan2_2TI2V5BImageToVideo"])
+        let string = try #require(specs.first { $0.id == "Acme/String" })
+        let tool = Resolver.resolve(string, name: names[specs.firstIndex(of: string)!], diagnostics: &diagnostics)
+        #expect(tool.enums.map(\.name) == ["StringOption", "URLOption", "Duration"])
+        #expect(tool.inputs.map(\.propertyName) == ["violations_2", "string", "url", "url_2", "duration"])
+        #expect(tool.enums[0].cases.map(\.name) == ["aB", "aB_2", "rawValue_2"])
+    }
+
+    @Test("The clashing documents, with the seeds, compile with zero warnings")
+    func clashesCompile() throws {
+        var documents: [String: String] = [:]
+        for url in Fixtures.documents(in: Fixtures.fixtures("Clashes")) + Fixtures.documents(in: Fixtures.specs) {
+            documents[url.deletingLastPathComponent().lastPathComponent + "/" + url.lastPathComponent] = String(decoding: Fixtures.bytes(url), as: UTF8.self)
+        }
+        let (files, diagnostics) = Compiler.generate(documents)
+        #expect(!diagnostics.contains { $0.severity == .error })
+        #expect(files.contains { $0.path == "Other/Other.Ovi.swift" } && files.contains { $0.path == "Chetwinlow1/Chetwinlow1.Ovi.swift" })
+        let compiled = try Compiler.typecheck(files)
+        #expect(compiled.status == 0, "\(compiled.output)")
+    }
+
+    @Test("The index names each tool, and reads back exactly")
+    func indexRoundTrip() {
+        let names = [
+            ("PixVerse/text-to-video-v4.5", ToolName(owner: "PixVerse", namespace: "PixVerse", typeName: "TextToVideoV4_5")),
+            ("odd/\"quoted\" \\ id\nwith a break", ToolName(owner: "odd", namespace: "Odd", typeName: "QuotedIdWithABreak")),
+        ]
+        let file = RegistryEmitter.index(names.map { (id: $0.0, name: $0.1) }, source: "Specs")
+        let read = ToolIndex.names(in: file.contents)
+        #expect(read.count == 2)
+        for (id, name) in names {
+            #expect(read[id]?.qualified == name.qualified)
+        }
+    }
+}
