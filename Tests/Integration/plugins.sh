@@ -56,6 +56,7 @@ check "demo: the no-op build runs no generator (no wiro-gen command line in the 
 check "demo: the no-op build re-links nothing" "! relinked_tool '$work/noop.log'"
 check "demo: the no-op build leaves every generated file untouched" "[ \"\$before\" = \"\$(stamp)\" ]"
 
+index_before="$(stat -c %Y.%y "$generated/WiroToolIndex.swift")"
 upscale_before="$(stat -c %Y.%y "$generated/Acme_upscale.swift")"
 pixverse_before="$(stat -c %Y.%y "$generated/PixVerse_text-to-video-v4.5.swift")"
 sleep 1
@@ -67,6 +68,8 @@ check "demo: only the edited document's generator ran" \
 check "demo: only the edited document's file changed" \
     "[ \"$upscale_before\" != \"\$(stat -c %Y.%y '$generated/Acme_upscale.swift')\" ] && [ \"$pixverse_before\" = \"\$(stat -c %Y.%y '$generated/PixVerse_text-to-video-v4.5.swift')\" ]"
 check "demo: the edit reached the generated code" "grep -q 'steps: Int = 24' '$generated/Acme_upscale.swift'"
+check "demo: an edit that renames nothing leaves the tool index untouched" \
+    "[ \"$index_before\" = \"\$(stat -c %Y.%y '$generated/WiroToolIndex.swift')\" ]"
 sed -i 's/default: 24/default: 20/' Sources/DemoTools/Acme/upscale.md
 
 swift test >"$work/test.log" 2>&1; status=$?
@@ -102,6 +105,16 @@ check "demo: the build prints the document's path:line:col: error:" \
     "grep -qE 'Sources/DemoTools/Acme/broken.md:9:5: error: select input .size. has no options \[select-without-options\]' '$work/broken.log'"
 check "demo: the failure is the diagnostic, not a crash" "! grep -qiE 'fatal error|stack dump|signal' '$work/broken.log'"
 rm Sources/DemoTools/Acme/broken.md
+
+# Two documents whose tools spell one type: named over the whole set, as `generate` names them.
+sed 's#PixVerse/text-to-video-v4.5#PixVerse/text-to-video-v4-5#g' Sources/DemoTools/PixVerse/text-to-video-v4.5.md \
+    > Sources/DemoTools/PixVerse/text-to-video-v4-5.md
+swift build >"$work/clash.log" 2>&1; status=$?
+check "demo: two documents that spell one type build, the later id suffixed" \
+    "[ $status -eq 0 ] && grep -q 'public struct TextToVideoV4_5_2: WiroRequest' '$generated/PixVerse_text-to-video-v4-5.swift'"
+check "demo: the build warns of the rename with the document's place" \
+    "grep -qE 'PixVerse/text-to-video-v4-5.md:1:1: warning: the type of .PixVerse/text-to-video-v4-5. is named .PixVerse.TextToVideoV4_5_2.' '$work/clash.log'"
+rm Sources/DemoTools/PixVerse/text-to-video-v4-5.md
 
 cd "$work/repo" || exit 1
 swift package --allow-writing-to-package-directory generate-wiro-bindings >"$work/command.log" 2>&1; status=$?

@@ -86,21 +86,21 @@ public enum DiagnosticID: String, Hashable, Sendable, CaseIterable {
 /// emitting) reports into the collector it is handed, and the pipeline fails once, at the
 /// end, if any diagnostic is an error. Documents read in parallel each get their own
 /// collector, merged in document order.
-public struct DiagnosticCollector: Sendable {
+struct DiagnosticCollector: Sendable {
     /// Every diagnostic so far, in the order reported.
-    public private(set) var all: [Diagnostic] = []
+    private(set) var all: [Diagnostic] = []
 
     /// An empty collector.
-    public init() {}
+    init() {}
 
     /// True when any diagnostic is an error.
-    public var hasErrors: Bool { all.contains { $0.severity == .error } }
+    var hasErrors: Bool { all.contains { $0.severity == .error } }
 
     /// Adds one diagnostic.
-    public mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
+    mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
 
     /// Adds several.
-    public mutating func append(contentsOf diagnostics: some Sequence<Diagnostic>) {
+    mutating func append(contentsOf diagnostics: some Sequence<Diagnostic>) {
         all.append(contentsOf: diagnostics)
     }
 
@@ -115,7 +115,7 @@ public struct DiagnosticCollector: Sendable {
     }
 
     /// Every diagnostic in a stable order: by file, then place, then severity and message.
-    public var sorted: [Diagnostic] {
+    var sorted: [Diagnostic] {
         all.sorted { a, b in
             if a.file != b.file { return a.file < b.file }
             let la = a.location ?? .start, lb = b.location ?? .start

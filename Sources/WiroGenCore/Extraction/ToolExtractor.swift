@@ -2,10 +2,10 @@ import Foundation
 
 /// Turns one Wiro tool document (line-broken, flattened, or a scraped API sample page) into a
 /// ``ToolSpec``.
-public enum ToolExtractor {
+enum ToolExtractor {
     /// Reads a document's bytes into its spec, or `nil` when it cannot be read as a tool at
     /// all; `path` names it in the spec and in what it reports into `diagnostics`.
-    public static func extract(_ bytes: [UInt8], path: String, diagnostics: inout DiagnosticCollector) -> ToolSpec? {
+    static func extract(_ bytes: [UInt8], path: String, diagnostics: inout DiagnosticCollector) -> ToolSpec? {
         let source = SourceText(path: path, bytes: bytes)
         if let unreadable = source.unreadableReasons() {
             diagnostics.append(unreadable)
