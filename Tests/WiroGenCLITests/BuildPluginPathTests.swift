@@ -21,20 +21,12 @@ struct BuildPluginPathTests {
         return folder
     }
 
-    static func documents(in folder: URL) -> [String] {
+    /// The files under `folder` whose names end in `suffix`, relative and sorted.
+    static func files(in folder: URL, endingIn suffix: String) -> [String] {
         let enumerator = FileManager.default.enumerator(atPath: folder.path)
         var found: [String] = []
         while let relative = enumerator?.nextObject() as? String {
-            if relative.hasSuffix(".md") { found.append(relative) }
-        }
-        return found.sorted()
-    }
-
-    static func swiftFiles(in folder: URL) -> [String] {
-        let enumerator = FileManager.default.enumerator(atPath: folder.path)
-        var found: [String] = []
-        while let relative = enumerator?.nextObject() as? String {
-            if relative.hasSuffix(".swift") { found.append(relative) }
+            if relative.hasSuffix(suffix) { found.append(relative) }
         }
         return found.sorted()
     }
@@ -49,7 +41,7 @@ struct BuildPluginPathTests {
         #expect(generated.stderr.contains("[duplicate-type]") && generated.stderr.contains("[renamed]"), "the set holds clashes")
 
         let plugin = work.appendingPathComponent("plugin")
-        let documents = Self.documents(in: specs)
+        let documents = Self.files(in: specs, endingIn: ".md")
         let shared = try CLI.run(["emit-shared", "--output-directory", plugin.path, "--source", "Specs"] + documents.map { specs.appendingPathComponent($0).path })
         #expect(shared.status == 0, "\(shared.stderr)")
         for (number, document) in documents.enumerated() {
@@ -61,14 +53,14 @@ struct BuildPluginPathTests {
         }
 
         let cli = work.appendingPathComponent("cli")
-        let cliFiles = Self.swiftFiles(in: cli)
+        let cliFiles = Self.files(in: cli, endingIn: ".swift")
         let shareds = ["Namespaces.swift", "WiroToolIndex.swift"]
         for name in shareds {
             #expect(try String(contentsOf: cli.appendingPathComponent(name), encoding: .utf8)
                 == String(contentsOf: plugin.appendingPathComponent(name), encoding: .utf8), "\(name)")
         }
         let cliTools = try cliFiles.filter { !shareds.contains($0) }.map { try String(contentsOf: cli.appendingPathComponent($0), encoding: .utf8) }
-        let pluginTools = try Self.swiftFiles(in: plugin.appendingPathComponent("tools"))
+        let pluginTools = try Self.files(in: plugin.appendingPathComponent("tools"), endingIn: ".swift")
             .map { try String(contentsOf: plugin.appendingPathComponent("tools").appendingPathComponent($0), encoding: .utf8) }
         #expect(cliTools.count == documents.count)
         #expect(cliTools.sorted() == pluginTools.sorted())

@@ -45,7 +45,7 @@ enum SamplePageReader {
         (body.members ?? []).filter { $0.key.lowercased() != "callbackurl" }.map { member in
             let (type, value): (String, String?) = switch member.value {
             case .string(let string): ("text", isPlaceholder(string) ? nil : string)
-            case .number(let text): (text.contains(where: { ".eE".contains($0) }) ? "float" : "number", text)
+            case .number(let text): (NumberLiteral(text)?.isInteger == false ? "float" : "number", text)
             case .bool(let flag): ("checkbox", flag ? "true" : "false")
             case .null, .array, .object: ("text", nil)
             }

@@ -71,12 +71,10 @@ extension JSONValue: Codable {
             case .bool(let value): try container.encode(value)
             case .string(let value): try container.encode(value)
             case .number(let text):
-                if let integer = Int64(text) {
-                    try container.encode(integer)
-                } else if let double = Double(text), double.isFinite {
-                    try container.encode(double)
-                } else {
-                    try container.encode(text)
+                switch NumberLiteral(text) {
+                case .integer(let integer)?: try container.encode(integer)
+                case .decimal(let double)?: try container.encode(double)
+                case nil: try container.encode(text)
                 }
             default: break
             }
