@@ -107,14 +107,14 @@ check "demo: the failure is the diagnostic, not a crash" "! grep -qiE 'fatal err
 rm Sources/DemoTools/Acme/broken.md
 
 # Two documents whose tools spell one type: named over the whole set, as `generate` names them.
-sed 's#PixVerse/text-to-video-v4.5#PixVerse/text-to-video-v4-5#g' Sources/DemoTools/PixVerse/text-to-video-v4.5.md \
-    > Sources/DemoTools/PixVerse/text-to-video-v4-5.md
+sed 's#PixVerse/text-to-video-v4.5#PixVerse/text-to-video-v4_5#g' Sources/DemoTools/PixVerse/text-to-video-v4.5.md \
+    > Sources/DemoTools/PixVerse/text-to-video-v4_5.md
 swift build >"$work/clash.log" 2>&1; status=$?
 check "demo: two documents that spell one type build, the later id suffixed" \
-    "[ $status -eq 0 ] && grep -q 'public struct TextToVideoV4_5_2: WiroRequest' '$generated/PixVerse_text-to-video-v4-5.swift'"
+    "[ $status -eq 0 ] && grep -q 'public struct TextToVideoV4_5_2: WiroRequest' '$generated/PixVerse_text-to-video-v4_5.swift'"
 check "demo: the build warns of the rename with the document's place" \
-    "grep -qE 'PixVerse/text-to-video-v4-5.md:1:1: warning: the type of .PixVerse/text-to-video-v4-5. is named .PixVerse.TextToVideoV4_5_2.' '$work/clash.log'"
-rm Sources/DemoTools/PixVerse/text-to-video-v4-5.md
+    "grep -qE 'PixVerse/text-to-video-v4_5.md:1:1: warning: the type of .PixVerse/text-to-video-v4_5. is named .PixVerse.TextToVideoV4_5_2.' '$work/clash.log'"
+rm Sources/DemoTools/PixVerse/text-to-video-v4_5.md
 
 cd "$work/repo" || exit 1
 swift package --allow-writing-to-package-directory generate-wiro-bindings >"$work/command.log" 2>&1; status=$?
