@@ -158,6 +158,10 @@ struct ClientTests {
         let wiro = try FakeWiro(faults: .init(detailDelay: .seconds(3)))
         let client = wiro.client(timeout: .milliseconds(300))
         await #expect(throws: WiroClientError.transport("no response in time")) { _ = try await client.task(id: "2221") }
+        // The client gives up on the last attempt while the server (its handlers asleep in the
+        // delay) may not have read it yet: wait, bounded, for what was sent to arrive.
+        let deadline = ContinuousClock.now + .seconds(10)
+        while wiro.requests.count < 4, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
         #expect(wiro.requests.count == 4)
     }
 
