@@ -29,7 +29,8 @@ public enum Pipeline {
 
     /// What a run of the pipeline produced.
     public struct Generation: Sendable {
-        /// The specs read.
+        /// The specs read and how many documents there were; every diagnostic, reading's
+        /// included, is in ``diagnostics``.
         public var specs: SpecSet
         /// The files of the module, sorted by path; empty when any document has an error, or
         /// when the run stopped before emitting (`lint`).

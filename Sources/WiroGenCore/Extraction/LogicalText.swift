@@ -173,7 +173,7 @@ struct LogicalTextBuilder {
     /// Where `literal` next appears in the source, at most a line's width past the cursor.
     private func find(_ literal: [UInt8], before limit: Int) -> Int? {
         let end = min(limit, cursor + 256 + literal.count)
-        return end > cursor ? source.bytes.firstIndex(of: literal, in: cursor..<end) : nil
+        return !literal.isEmpty && end > cursor ? source.bytes.firstIndex(of: literal, in: cursor..<end) : nil
     }
 
     private mutating func moveCursor(to location: SourceLocation?) -> Int {
