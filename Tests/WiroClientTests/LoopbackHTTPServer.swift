@@ -53,8 +53,10 @@ struct LoopbackResponse: Sendable {
 
 /// A tiny HTTP/1.1 server on 127.0.0.1 for tests: every request is recorded, then answered by a handler.
 ///
-/// The accept loop runs on its own thread; each connection is handled on a concurrent dispatch queue
-/// and closed after one response.
+/// The accept loop runs on its own thread; each connection is handled on a thread of its own (a
+/// response held back by a `delay` blocks its thread, and Dispatch's pool, as wide as the machine
+/// has cores and shared with every other test, would leave later connections unread) and closed
+/// after one response.
 final class LoopbackHTTPServer: Sendable {
     /// Why the server could not start.
     struct StartError: Error, CustomStringConvertible {
@@ -180,8 +182,6 @@ private final class LoopbackServerCore: @unchecked Sendable {
     let listenFD: Int32
     /// Answers each well-formed request.
     let handler: @Sendable (LoopbackRequest) -> LoopbackResponse
-    /// Where connections are handled, concurrently.
-    let connections = DispatchQueue(label: "LoopbackHTTPServer.connections", attributes: .concurrent)
     /// Guards the mutable state below and signals changes to it.
     private let condition = NSCondition()
     /// Set once by `stop()`.
@@ -286,9 +286,11 @@ private final class LoopbackServerCore: @unchecked Sendable {
                     return  // shut down or closed: the loop ends
                 }
             }
-            connections.async { [self] in
+            let handler = Thread { [self] in
                 LoopbackConnection(fd: client, core: self).serve()
             }
+            handler.name = "LoopbackHTTPServer.connection"
+            handler.start()
         }
     }
 }
