@@ -156,13 +156,13 @@ struct ClientTests {
     @Test("A server that hangs past the request timeout: retried for Task/Detail, then a transport error")
     func hang() async throws {
         let wiro = try FakeWiro(faults: .init(detailDelay: .seconds(3)))
-        let client = wiro.client(timeout: .milliseconds(300))
+        let transport = CountingTransport()
+        let client = wiro.client(timeout: .milliseconds(300), transport: transport)
         await #expect(throws: WiroClientError.transport("no response in time")) { _ = try await client.task(id: "2221") }
-        // The client gives up on the last attempt while the server (its handlers asleep in the
-        // delay) may not have read it yet: wait, bounded, for what was sent to arrive.
-        let deadline = ContinuousClock.now + .seconds(10)
-        while wiro.requests.count < 4, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
-        #expect(wiro.requests.count == 4)
+        // Attempts are counted where the client hands them to HTTP: on a loaded machine an attempt
+        // can time out before it reaches the server, so the server's count is at most this.
+        #expect(transport.count == 4)
+        #expect((1...4).contains(wiro.requests.count))
     }
 
     @Test("A task that never ends: the wait stops at its deadline")
@@ -253,7 +253,7 @@ struct ClientTests {
     }
 }
 
-/// Counts calls, and fails each as a connection that could not be made.
+/// Counts the calls the client hands to HTTP, then sends them with URLSession.
 final class CountingTransport: WiroTransport {
     private let calls = Locked(0)
     var count: Int { calls.withLock { $0 } }

@@ -57,9 +57,9 @@ final class FakeWiro: Sendable {
     var signatureFailures: [String] { state.withLock { $0.signatureFailures } }
 
     /// A client for this server, with quick retries and polls.
-    func client(secret: String? = FakeWiro.apiSecret, timeout: Duration = .seconds(5)) -> WiroClient {
+    func client(secret: String? = FakeWiro.apiSecret, timeout: Duration = .seconds(5), transport: any WiroTransport = URLSessionTransport()) -> WiroClient {
         WiroClient(
-            apiKey: Self.apiKey, apiSecret: secret, baseURL: baseURL,
+            apiKey: Self.apiKey, apiSecret: secret, baseURL: baseURL, transport: transport,
             retryPolicy: WiroRetryPolicy(maxAttempts: 4, initialDelay: .milliseconds(20), maxDelay: .milliseconds(100)),
             polling: WiroPolling(initial: .milliseconds(20), growth: 1.5, maximum: .milliseconds(80)),
             requestTimeout: timeout)
