@@ -178,11 +178,11 @@ public enum Pipeline {
     private static func toolName(of spec: ToolSpec, index: String?, diagnostics: inout DiagnosticCollector) -> ToolName? {
         guard let index else { return Namer.toolNames(for: [spec], diagnostics: &diagnostics)[0] }
         guard let contents = FileManager.default.contents(atPath: index) else {
-            diagnostics.report(.error, .unreadableFile, "the tool index \(index) cannot be read", file: spec.source, at: nil)
+            diagnostics.report(.error, .staleIndex, "the tool index \(index) cannot be read (run emit-shared first)", file: spec.source, at: .start)
             return nil
         }
         guard let name = ToolIndex.names(in: String(decoding: contents, as: UTF8.self))[spec.id] else {
-            diagnostics.report(.error, .missingID, "the tool index \(index) does not list '\(spec.id)'; it is older than the documents", file: spec.source, at: .start)
+            diagnostics.report(.error, .staleIndex, "the tool index \(index) does not list '\(spec.id)'; it is older than the documents (run emit-shared first)", file: spec.source, at: .start)
             return nil
         }
         return name

@@ -76,7 +76,7 @@ struct BuildPluginPathTests {
         let result = try CLI.run(["emit-tool", document, "--index", folder.appendingPathComponent("index.swift").path,
                                   "--output", folder.appendingPathComponent("out.swift").path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("ovi.md:1:1: error: the tool index"))
+        #expect(result.stderr.contains("ovi.md:1:1: error: the tool index") && result.stderr.contains("[stale-index]"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.swift").path))
     }
 

@@ -80,6 +80,7 @@ public enum DiagnosticID: String, Hashable, Sendable, CaseIterable {
     case invalidDefault = "invalid-default"
     case renamed = "renamed"
     case duplicateType = "duplicate-type"
+    case staleIndex = "stale-index"
 }
 
 /// The one channel diagnostics travel through: every stage (reading, rules, resolving,
