@@ -108,7 +108,7 @@ public enum Pipeline {
     public static func emitShared(documents: [String], source: String) throws(MissingPath) -> Generation {
         var reading = DiagnosticCollector()
         let (all, count) = try read(documents, diagnostics: &reading)
-        let specs = all.filter { !reading.hasErrors(in: $0.source) }
+        let specs = reading.withoutErrors(all)
         var diagnostics = DiagnosticCollector()
         diagnostics.append(contentsOf: reading.all.filter { $0.id == .duplicateTool })
         let names = Namer.toolNames(for: specs, diagnostics: &diagnostics)
@@ -124,7 +124,7 @@ public enum Pipeline {
         if count == 0 {
             diagnostics.report(.error, .notAToolDocument, "no *.md tool documents here; nothing to generate from", file: specsRoot, at: nil)
         }
-        let specs = read.filter { !diagnostics.hasErrors(in: $0.source) }
+        let specs = diagnostics.withoutErrors(read)
         let files = generate(specs, specsRoot: specsRoot, emitting: emitting, diagnostics: &diagnostics)
         let set = SpecSet(specs: read, diagnostics: [], documentCount: count)
         return Generation(specs: set, files: files, diagnostics: diagnostics.sorted)

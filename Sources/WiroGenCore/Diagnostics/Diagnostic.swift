@@ -110,9 +110,12 @@ struct DiagnosticCollector: Sendable {
         all.append(Diagnostic(severity, id, message, file: file, at: location))
     }
 
-    /// True when a document has an error.
-    func hasErrors(in file: String) -> Bool {
-        all.contains { $0.severity == .error && $0.file == file }
+    /// The specs whose documents have no error: the ones later stages may work on. (The
+    /// files with errors are gathered once; asking per spec would scan every diagnostic per
+    /// document.)
+    func withoutErrors(_ specs: [ToolSpec]) -> [ToolSpec] {
+        let failed = Set(all.lazy.filter { $0.severity == .error }.map(\.file))
+        return failed.isEmpty ? specs : specs.filter { !failed.contains($0.source) }
     }
 
     /// Every diagnostic in a stable order: by file, then place, then severity and message.

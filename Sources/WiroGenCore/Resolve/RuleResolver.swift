@@ -49,7 +49,7 @@ struct RuleResolver {
     private func test(_ pair: InputValue) throws(Reason) -> ValueTest {
         let index = try index(of: pair.input)
         let input = inputs[index]
-        if case .list = input.type {
+        if input.isList {
             throw Reason(text: "'\(pair.input)' holds a list, and a rule on one of its values is not checked")
         }
         guard let value = ValueParser.parse(pair.value, as: input.type) else {
