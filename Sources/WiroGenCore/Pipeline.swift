@@ -37,6 +37,9 @@ public enum Pipeline {
         public var files: [GeneratedFile]
         /// Every diagnostic of every stage, sorted.
         public var diagnostics: [Diagnostic]
+        /// What became of every rule-like sentence of every tool resolved, in tool, input and
+        /// sentence order: what `lint` lists.
+        public var decisions: [RuleDecision] = []
         /// True when any diagnostic is an error.
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
@@ -125,19 +128,31 @@ public enum Pipeline {
             diagnostics.report(.error, .notAToolDocument, "no *.md tool documents here; nothing to generate from", file: specsRoot, at: nil)
         }
         let specs = diagnostics.withoutErrors(read)
-        let files = generate(specs, specsRoot: specsRoot, emitting: emitting, diagnostics: &diagnostics)
+        let (tools, names) = resolve(specs, diagnostics: &diagnostics)
+        let files = emitting ? emit(tools, names, specs, specsRoot: specsRoot, diagnostics: diagnostics) : []
         let set = SpecSet(specs: read, diagnostics: [], documentCount: count)
-        return Generation(specs: set, files: files, diagnostics: diagnostics.sorted)
+        return Generation(specs: set, files: files, diagnostics: diagnostics.sorted, decisions: tools.flatMap(\.decisions))
     }
 
     /// Naming, resolving and (when `emitting` and nothing so far is an error) emitting: the
     /// module's files for specs already read, sorted by path.
     static func generate(_ specs: [ToolSpec], specsRoot: String, emitting: Bool = true, diagnostics: inout DiagnosticCollector) -> [GeneratedFile] {
+        let (tools, names) = resolve(specs, diagnostics: &diagnostics)
+        return emitting ? emit(tools, names, specs, specsRoot: specsRoot, diagnostics: diagnostics) : []
+    }
+
+    /// Naming the whole set, then resolving each tool.
+    static func resolve(_ specs: [ToolSpec], diagnostics: inout DiagnosticCollector) -> (tools: [ResolvedTool], names: [ToolName]) {
         let names = Namer.toolNames(for: specs, diagnostics: &diagnostics)
         let tools = Parallel.map(Array(zip(specs, names)), diagnostics: &diagnostics) { named, found in
             Resolver.resolve(named.0, name: named.1, diagnostics: &found)
         }
-        guard emitting, !diagnostics.hasErrors else { return [] }
+        return (tools, names)
+    }
+
+    /// The module's files, sorted by path; none when anything so far is an error.
+    private static func emit(_ tools: [ResolvedTool], _ names: [ToolName], _ specs: [ToolSpec], specsRoot: String, diagnostics: DiagnosticCollector) -> [GeneratedFile] {
+        guard !diagnostics.hasErrors else { return [] }
         let rootName = (specsRoot as NSString).lastPathComponent
         var files = Parallel.map(tools) { ToolEmitter.file($0, source: sourceName($0.spec.source, root: specsRoot, rootName: rootName)) }
         if !specs.isEmpty { files += sharedFiles(specs, names, source: rootName) }
@@ -160,7 +175,7 @@ public enum Pipeline {
             return nil
         }
         guard var spec = ToolExtractor.extract([UInt8](data), path: file, diagnostics: &diagnostics) else { return nil }
-        spec.constraints = RuleReader.read(spec, diagnostics: &diagnostics)
+        spec.readings = RuleReader.read(spec)
         return spec
     }
 

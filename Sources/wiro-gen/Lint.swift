@@ -4,14 +4,21 @@ import WiroGenCore
 /// `wiro-gen lint`: reports what is wrong with documents, and nothing else.
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check documents and print diagnostics (path:line:column: severity: message [id]).",
-        discussion: "Runs every stage but emitting and reports all that generate would, each rule not checked and why among it; the exit status is 1 when any diagnostic is an error."
+        abstract: "Check documents: print every rule-like sentence with its decision, then the diagnostics.",
+        discussion: """
+            Runs every stage but emitting. On standard output, one line per rule-like sentence of \
+            every document: `path:line:column: enforced: <the rule in plain words>`, `advice: …` \
+            (never checked), `optional: …` or `not checked: <why>`, followed by the sentence. On \
+            standard error, every diagnostic generate would report (path:line:column: severity: \
+            message [id]). The exit status is 1 when any diagnostic is an error.
+            """
     )
 
     @OptionGroup var documents: DocumentPaths
 
     func run() throws {
         let generation = try Pipeline.lint(paths: documents.paths)
+        for decision in generation.decisions { print(decision) }
         DiagnosticPrinter.report(generation.diagnostics, specs: generation.specs)
         if generation.hasErrors { throw DocumentsHaveErrors() }
     }

@@ -61,7 +61,7 @@ struct ClientTests {
     @Test("An invalid request never reaches the server")
     func invalidNeverSent() async throws {
         let wiro = try FakeWiro()
-        let request = PixVerse.TextToVideoV4_5(duration: ._8, quality: ._1080p)
+        let request = PixVerse.TextToVideoV4_5(prompt: "A turtle", duration: ._8, quality: ._1080p)
         await #expect(throws: WiroValidationError.self) { _ = try await wiro.client().run(request) }
         #expect(wiro.requests.isEmpty)
     }
@@ -73,7 +73,7 @@ struct ClientTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("koala-\(UUID().uuidString).jpg")
         try bytes.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let run = try await wiro.client().run(Chetwinlow1.Ovi(inputImage: .local(file), steps: 40))
+        let run = try await wiro.client().run(Chetwinlow1.Ovi(inputImage: .local(file), prompt: "A koala", negativePrompt: "", audioNegativePrompt: "", steps: 40))
         #expect(run.taskID == "2221")
         let request = try #require(wiro.requests.first)
         let contentType = try #require(request.headers["content-type"])
@@ -92,7 +92,7 @@ struct ClientTests {
     @Test("A remote file stays JSON")
     func remoteFileIsJSON() async throws {
         let wiro = try FakeWiro()
-        _ = try await wiro.client().run(Chetwinlow1.Ovi(inputImage: .remote("https://example.com/koala.jpg")))
+        _ = try await wiro.client().run(Chetwinlow1.Ovi(inputImage: .remote("https://example.com/koala.jpg"), prompt: "A koala", negativePrompt: "", audioNegativePrompt: ""))
         let request = try #require(wiro.requests.first)
         #expect(request.headers["content-type"] == "application/json")
         let body = try JSONSerialization.jsonObject(with: request.body) as? [String: Any]
@@ -102,7 +102,7 @@ struct ClientTests {
     @Test("Task/Detail answering 500 twice then 200: retried, the wait succeeds")
     func detail500Twice() async throws {
         let wiro = try FakeWiro(faults: .init(detail500s: 2))
-        let task = try await wiro.client().runAndWait(PixVerse.TextToVideoV4_5())
+        let task = try await wiro.client().runAndWait(PixVerse.TextToVideoV4_5.defaultRequest)
         #expect(task.isSuccess)
         #expect(wiro.requests.filter { $0.path == "/v1/Task/Detail" }.count == 7, "5 polls + 2 retries")
     }
@@ -110,7 +110,7 @@ struct ClientTests {
     @Test("Run answered 429: retried, since Wiro did not take it")
     func run429() async throws {
         let wiro = try FakeWiro(faults: .init(run429s: 1))
-        let run = try await wiro.client().run(PixVerse.TextToVideoV4_5())
+        let run = try await wiro.client().run(PixVerse.TextToVideoV4_5.defaultRequest)
         #expect(run.taskID == "2221")
         #expect(wiro.requests.count == 2)
     }
@@ -119,7 +119,7 @@ struct ClientTests {
     func run500() async throws {
         let wiro = try FakeWiro(faults: .init(run500s: 1))
         await #expect(throws: WiroClientError.http(status: 500, body: "internal error")) {
-            _ = try await wiro.client().run(PixVerse.TextToVideoV4_5())
+            _ = try await wiro.client().run(PixVerse.TextToVideoV4_5.defaultRequest)
         }
         #expect(wiro.requests.count == 1)
     }
@@ -128,7 +128,7 @@ struct ClientTests {
     func apiError() async throws {
         let wiro = try FakeWiro(faults: .init(runErrors: ["Insufficient balance", "Project is suspended"]))
         await #expect(throws: WiroClientError.api(messages: ["Insufficient balance", "Project is suspended"], status: 200)) {
-            _ = try await wiro.client().run(PixVerse.TextToVideoV4_5())
+            _ = try await wiro.client().run(PixVerse.TextToVideoV4_5.defaultRequest)
         }
         #expect(wiro.requests.count == 1)
     }
@@ -169,7 +169,7 @@ struct ClientTests {
     func deadline() async throws {
         let wiro = try FakeWiro(faults: .init(neverFinish: true))
         let client = wiro.client()
-        let run = try await client.run(PixVerse.TextToVideoV4_5())
+        let run = try await client.run(PixVerse.TextToVideoV4_5.defaultRequest)
         await #expect(throws: WiroClientError.deadlineExceeded(taskID: "2221", lastStatus: "task_start")) {
             _ = try await client.wait(for: run, deadline: .milliseconds(400))
         }
@@ -179,7 +179,7 @@ struct ClientTests {
     func cancellation() async throws {
         let wiro = try FakeWiro(faults: .init(neverFinish: true))
         let client = wiro.client()
-        let run = try await client.run(PixVerse.TextToVideoV4_5())
+        let run = try await client.run(PixVerse.TextToVideoV4_5.defaultRequest)
         let waiting = Task { try await client.wait(for: run, deadline: .seconds(60)) }
         try await Task.sleep(for: .milliseconds(150))
         waiting.cancel()
@@ -190,7 +190,7 @@ struct ClientTests {
     func updates() async throws {
         let wiro = try FakeWiro()
         let client = wiro.client()
-        let run = try await client.run(PixVerse.TextToVideoV4_5())
+        let run = try await client.run(PixVerse.TextToVideoV4_5.defaultRequest)
         var statuses: [WiroTaskStatus] = []
         for try await task in client.updates(for: run) { statuses.append(task.status) }
         #expect(statuses == [.queue, .start, .postprocessEnd])
@@ -200,7 +200,7 @@ struct ClientTests {
     func killAndCancel() async throws {
         let wiro = try FakeWiro()
         let client = wiro.client()
-        let run = try await client.run(PixVerse.TextToVideoV4_5())
+        let run = try await client.run(PixVerse.TextToVideoV4_5.defaultRequest)
         #expect(try await client.kill(run).status == .cancel)
         #expect(try await client.cancel(.token(run.socketAccessToken)).status == .cancel)
         #expect(try await client.kill(.token("tok9")).id == "9")
@@ -214,7 +214,7 @@ struct ClientTests {
     @Test("API-key-only mode sends x-api-key alone")
     func apiKeyOnly() async throws {
         let wiro = try FakeWiro()
-        _ = try await wiro.client(secret: nil).run(PixVerse.TextToVideoV4_5())
+        _ = try await wiro.client(secret: nil).run(PixVerse.TextToVideoV4_5.defaultRequest)
         let headers = try #require(wiro.requests.first?.headers)
         #expect(headers["x-api-key"] == FakeWiro.apiKey)
         #expect(headers["x-nonce"] == nil && headers["x-signature"] == nil)
@@ -226,7 +226,7 @@ struct ClientTests {
         let client = WiroClient(
             apiKey: "k", apiSecret: "s", baseURL: URL(string: "http://127.0.0.1:9")!, transport: counter,
             retryPolicy: WiroRetryPolicy(maxAttempts: 3, initialDelay: .milliseconds(10)))
-        await #expect(throws: WiroClientError.self) { _ = try await client.run(PixVerse.TextToVideoV4_5()) }
+        await #expect(throws: WiroClientError.self) { _ = try await client.run(PixVerse.TextToVideoV4_5.defaultRequest) }
         #expect(counter.count == 3, "a Run that never left may be retried")
     }
 
@@ -241,7 +241,7 @@ struct ClientTests {
         var dumped = ""
         dump(client, to: &dumped)
         printed.append(dumped)
-        do { _ = try await client.run(PixVerse.TextToVideoV4_5()) } catch {
+        do { _ = try await client.run(PixVerse.TextToVideoV4_5.defaultRequest) } catch {
             printed += ["\(error)", String(reflecting: error), error.localizedDescription]
         }
         let errors: [WiroClientError] = [.api(messages: ["x"], status: 401), .http(status: 500, body: ""), .transport("t")]

@@ -39,8 +39,7 @@ enum Compiler {
             let result = ToolExtractor.extract(Array(text.utf8), path: "Docs/\(path)")
             diagnostics += result.diagnostics
             if var spec = result.spec {
-                let rules = RuleReader.read(spec)
-                spec.constraints = rules.constraints
+                spec.readings = RuleReader.read(spec)
                 specs.append(spec)
             }
         }
@@ -178,7 +177,7 @@ struct CompileTests {
         #expect(tool.contents.contains("public var `default`: Int"))
         #expect(tool.contents.contains("public var default_2: String"))
         #expect(tool.contents.contains("public enum StringOption:"))
-        #expect(tool.contents.contains("Self(default: 3, class: 9, _3dModel: .aB)"))
+        #expect(tool.contents.contains("Self(default: 3, class: 9, default_2: \"\\\\(x) \\\"quoted\\\" \\\\\\\\ back\", _3dModel: .aB, files: [.remote(\"a.png\"), .remote(\"b.png\")])"))
         #expect(!tool.contents.contains("Self(`default`: 7)"), "7 breaks 'Between 1 and 3' and is left out")
         #expect(diagnostics.contains { $0.id == .renamed })
         let compiled = try Compiler.typecheck(files)

@@ -114,12 +114,13 @@ extension ToolExtractor {
     }
 }
 
-extension RuleReader {
-    /// A spec's constraints and the notes reading them gave.
-    static func read(_ spec: ToolSpec) -> (constraints: [Constraint], diagnostics: [Diagnostic]) {
-        var diagnostics = DiagnosticCollector()
-        let constraints = read(spec, diagnostics: &diagnostics)
-        return (constraints, diagnostics.all)
+extension [SentenceReading] {
+    /// The rules of every reading, in order.
+    var constraints: [Constraint] { flatMap(\.constraints) }
+
+    /// The readings that read no rule.
+    var unread: [SentenceReading] {
+        filter { if case .unread = $0.verdict { return true } else { return false } }
     }
 }
 
@@ -127,7 +128,7 @@ extension Fixtures {
     /// A spec with its rules read, resolved under a name of its own.
     static func resolve(_ spec: ToolSpec) -> (tool: ResolvedTool, diagnostics: [Diagnostic]) {
         var spec = spec
-        spec.constraints = RuleReader.read(spec).constraints
+        spec.readings = RuleReader.read(spec)
         var diagnostics = DiagnosticCollector()
         let name = Namer.toolNames(for: [spec], diagnostics: &diagnostics)[0]
         let tool = Resolver.resolve(spec, name: name, diagnostics: &diagnostics)

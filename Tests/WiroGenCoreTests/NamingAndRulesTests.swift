@@ -48,15 +48,15 @@ struct NamingAndRulesTests {
     @Test("The seeds' rules are read, and 'v3.5 only allows 5,8' is reported as unchecked")
     func seedRules() throws {
         let spec = try #require(Fixtures.extract(Fixtures.seed("PixVerse/text-to-video-v4.5.md")).spec)
-        let (constraints, diagnostics) = RuleReader.read(spec)
+        let readings = RuleReader.read(spec)
+        let constraints = readings.constraints
         #expect(constraints.map(\.rule) == [
             .forbids(first: InputValue(input: "quality", value: "1080p"), second: InputValue(input: "duration", value: "8")),
-            .requires(condition: InputValue(input: "motionMode", value: "fast"), requirement: InputValue(input: "duration", value: "5")),
+            .requires(condition: .value(InputValue(input: "motionMode", value: "fast")), requirement: InputValue(input: "duration", value: "5")),
             .forbids(first: InputValue(input: "quality", value: "1080p"), second: InputValue(input: "motionMode", value: "fast")),
         ])
         #expect(constraints.map(\.sentence) == ["1080p does not support 8s", "Fast only available when duration is 5", "1080p does not support fast"])
-        #expect(diagnostics.map(\.id) == [.uncheckedRule])
-        #expect(diagnostics.first?.message.contains("\"v3.5 only allows 5,8\"") == true)
+        #expect(readings.unread.map(\.sentence) == ["v3.5 only allows 5,8"])
         let wan = try #require(Fixtures.extract(Fixtures.seed("Wan-AI/Wan2.2-TI2V-5B-image-to-video.md")).spec)
         #expect(RuleReader.read(wan).constraints.map(\.rule) == [.arithmetic(input: "numFrames", multiplier: 4, offset: 1)])
     }
@@ -92,13 +92,12 @@ struct NamingAndRulesTests {
               - value: "2"
                 label: 2
         """)).spec)
-        let (constraints, diagnostics) = RuleReader.read(spec)
-        #expect(constraints.isEmpty)
-        #expect(diagnostics.map(\.id) == [.uncheckedRule, .uncheckedRule])
-        #expect(diagnostics.allSatisfy { $0.severity == .note && $0.location != nil })
+        let readings = RuleReader.read(spec)
+        #expect(readings.constraints.isEmpty)
+        #expect(readings.unread.map(\.sentence) == ["4k does not support 8s", "Between 0 and 6"])
     }
 
-    @Test("Defaults that break their own rules are a warning")
+    @Test("A rule the document's own default request breaks is a misreading: not enforced, and lint says why")
     func defaultConflict() throws {
         let spec = try #require(Fixtures.extract(Fixtures.document(inputs: """
           - name: frames
@@ -107,9 +106,10 @@ struct NamingAndRulesTests {
             type: number
             default: 120
         """)).spec)
-        let diagnostics = Fixtures.resolve(spec).diagnostics
-        #expect(diagnostics.map(\.id) == [.ruleConflict])
-        #expect(diagnostics.first?.severity == .warning)
+        let (tool, diagnostics) = Fixtures.resolve(spec)
+        #expect(diagnostics.isEmpty)
+        #expect(tool.rules.isEmpty)
+        #expect(tool.decisions.map(\.outcome) == [.notChecked("frames is 4n+1: the document's default request breaks it, so it is not what the document means")])
     }
 
     @Test("Samples naming only known inputs become presets; others are left out with a warning", .enabled(if: Fixtures.corpusAvailable, Comment(rawValue: Fixtures.corpusSkipMessage)))

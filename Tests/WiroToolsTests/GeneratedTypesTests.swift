@@ -22,7 +22,7 @@ struct GeneratedTypesTests {
 
     @Test("The default request is the documented one")
     func defaults() {
-        let request = PixVerse.TextToVideoV4_5()
+        let request = PixVerse.TextToVideoV4_5.defaultRequest
         #expect(request.quality == ._540p)
         #expect(request.duration == ._5)
         #expect(request.aspectRatio == ._16_9)
@@ -33,13 +33,25 @@ struct GeneratedTypesTests {
         let watermark: Bool = request.watermark
         #expect(watermark == false)
         #expect(request.prompt.hasPrefix("A dynamic, storybook-style illustration"))
-        let wan = WanAI.Wan2_2TI2V5BImageToVideo()
+        let wan = WanAI.Wan2_2TI2V5BImageToVideo.defaultRequest
         #expect(wan.numFrames == 121)
         #expect(wan.scale == 5.0)
         #expect(wan.seed == "42")
         #expect(wan.inputImageUrl == nil)
-        #expect(Chetwinlow1.Ovi().inputImage == .remote("chetwinlow1_ovi_input_4.jpg"))
-        #expect(Chetwinlow1.Ovi().resolution == .default)
+        #expect(Chetwinlow1.Ovi.defaultRequest.inputImage == .remote("chetwinlow1_ovi_input_4.jpg"))
+        #expect(Chetwinlow1.Ovi.defaultRequest.resolution == .default)
+    }
+
+    @Test("Content the caller did not choose is not sent: prompts and sample files have no init default, settings do")
+    func presence() {
+        let request = PixVerse.TextToVideoV4_5(prompt: "A turtle wins the race")
+        #expect(request.prompt == "A turtle wins the race")
+        #expect(request.quality == PixVerse.TextToVideoV4_5.defaultRequest.quality)
+        #expect(request.seed == 0)
+        let ovi = Chetwinlow1.Ovi(inputImage: .url(URL(string: "https://example.com/koala.jpg")!), prompt: "A koala", negativePrompt: "", audioNegativePrompt: "")
+        #expect(ovi.inputImage == .remote("https://example.com/koala.jpg"))
+        #expect(ovi.steps == 30)
+        #expect(ovi != Chetwinlow1.Ovi.defaultRequest)
     }
 
     @Test("Option enums' raw values are exactly the documents' option values")
@@ -59,7 +71,7 @@ struct GeneratedTypesTests {
         for quality in Request.Quality.allCases {
             for duration in Request.Duration.allCases {
                 for motion in Request.MotionMode.allCases {
-                    let request = Request(duration: duration, quality: quality, motionMode: motion)
+                    let request = Request(prompt: "A turtle wins the race", duration: duration, quality: quality, motionMode: motion)
                     var expected: [String] = []
                     if quality == ._1080p && duration == ._8 { expected.append("1080p does not support 8s") }
                     if motion == .fast && duration == ._8 { expected.append("Fast only available when duration is 5") }
@@ -75,7 +87,7 @@ struct GeneratedTypesTests {
 
     @Test("A violation names the wire fields, and validate() throws every violation")
     func validateThrows() throws {
-        let request = PixVerse.TextToVideoV4_5(duration: ._8, quality: ._1080p, motionMode: .fast)
+        let request = PixVerse.TextToVideoV4_5(prompt: "A turtle wins the race", duration: ._8, quality: ._1080p, motionMode: .fast)
         let error = try #require(throws: WiroValidationError.self) { try request.validate() }
         #expect(error.violations.map(\.fields) == [["quality", "duration"], ["motionMode", "duration"], ["quality", "motionMode"]])
         #expect(error.tool == "PixVerse/text-to-video-v4.5")
@@ -84,7 +96,7 @@ struct GeneratedTypesTests {
 
     @Test("Wan: numFrames must be 4n+1", arguments: [(121, true), (81, true), (1, true), (120, false), (0, false), (-3, false)])
     func wanFrames(_ frames: Int, _ valid: Bool) {
-        let request = WanAI.Wan2_2TI2V5BImageToVideo(numFrames: frames)
+        let request = WanAI.Wan2_2TI2V5BImageToVideo(prompt: "A cat surfing", negativePrompt: "", numFrames: frames)
         #expect(request.isValid == valid)
         if !valid { #expect(request.violations.first?.fields == ["numFrames"]) }
     }

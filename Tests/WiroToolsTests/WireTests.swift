@@ -56,11 +56,11 @@ struct WireTests {
 
     @Test("Kinds stay as the document writes them")
     func kinds() throws {
-        let wan = try DocumentBodies.members(try JSONEncoder().encode(WanAI.Wan2_2TI2V5BImageToVideo()))
+        let wan = try DocumentBodies.members(try JSONEncoder().encode(WanAI.Wan2_2TI2V5BImageToVideo.defaultRequest))
         #expect(wan["scale"] == .string("5.0"))
         #expect(wan["numFrames"] == .number("121"))
         #expect(wan["inputImageUrl"] == .string(""))
-        let pixverse = try DocumentBodies.members(try JSONEncoder().encode(PixVerse.TextToVideoV4_5(duration: ._8)))
+        let pixverse = try DocumentBodies.members(try JSONEncoder().encode(PixVerse.TextToVideoV4_5(prompt: "A turtle", duration: ._8)))
         #expect(pixverse["duration"] == .string("8"))
         #expect(pixverse["seed"] == .number("0"))
         #expect(pixverse["Watermark"] == .string("false"))

@@ -18,8 +18,8 @@ extension Chetwinlow1 {
             categories: ["bf16", "persistent", "model", "h100", "image-to-video", "price-list", "quick-showcase"]
         )
 
-        /// The documented default request: `Ovi()`.
-        public static var defaultRequest: Self { Self() }
+        /// The document's default request: every input at its documented default, samples included.
+        public static var defaultRequest: Self { Self(inputImage: .remote("chetwinlow1_ovi_input_4.jpg"), prompt: "A close-up video of a koala sitting comfortably on a eucalyptus tree branch in its natural forest habitat. Sunlight filters gently through the leaves, casting soft highlights on its fur as the camera slowly moves closer. The koala blinks lazily, then looks toward the camera with calm curiosity. In the background, faint birdsong and rustling leaves create a peaceful atmosphere. The koala says, Ovi now on Wiro!..Cheerful male voice with a gentle Australian accent, natural outdoor ambiance, subtle background of birds and breeze, warm and calm tone.", negativePrompt: "blur, noise, low resolution, unnatural colors, bad lighting, motion jitter, artifacting", audioNegativePrompt: "robotic, echo, wind distortion, metallic, background hiss") }
 
         /// Input Image: Provide an image file or an image URL.
         ///
@@ -56,13 +56,14 @@ extension Chetwinlow1 {
         /// Wire name `seed`, document type `text`, default `0`.
         public var seed: String
 
-        /// A request; every argument defaults to the document's default, so `Ovi()` is the
-        /// tool's documented default request.
+        /// A request. Prompts and files the document gives a sample of, and inputs it marks
+        /// "Required", have no default: the caller passes them. The rest default to the document's
+        /// defaults.
         public init(
-            inputImage: WiroFile = .remote("chetwinlow1_ovi_input_4.jpg"),
-            prompt: String = "A close-up video of a koala sitting comfortably on a eucalyptus tree branch in its natural forest habitat. Sunlight filters gently through the leaves, casting soft highlights on its fur as the camera slowly moves closer. The koala blinks lazily, then looks toward the camera with calm curiosity. In the background, faint birdsong and rustling leaves create a peaceful atmosphere. The koala says, Ovi now on Wiro!..Cheerful male voice with a gentle Australian accent, natural outdoor ambiance, subtle background of birds and breeze, warm and calm tone.",
-            negativePrompt: String = "blur, noise, low resolution, unnatural colors, bad lighting, motion jitter, artifacting",
-            audioNegativePrompt: String = "robotic, echo, wind distortion, metallic, background hiss",
+            inputImage: WiroFile,
+            prompt: String,
+            negativePrompt: String,
+            audioNegativePrompt: String,
             resolution: Resolution = .`default`,
             steps: Int = 30,
             seed: String = "0"
@@ -97,7 +98,7 @@ extension Chetwinlow1.Ovi {
     /// Reads a Run body; an absent key takes the document's default.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: WiroCodingKey.self)
-        let defaults = Self()
+        let defaults = Self.defaultRequest
         self.inputImage = try container.decodeWire(WiroFile.self, forKey: "inputImage", default: defaults.inputImage)
         self.prompt = try container.decodeWire(String.self, forKey: "prompt", default: defaults.prompt)
         self.negativePrompt = try container.decodeWire(String.self, forKey: "negativePrompt", default: defaults.negativePrompt)

@@ -18,8 +18,8 @@ extension PixVerse {
             categories: ["tool", "image-to-video", "partner", "PixVerse", "compare-landscape"]
         )
 
-        /// The documented default request: `ImageToVideoV5()`.
-        public static var defaultRequest: Self { Self() }
+        /// The document's default request: every input at its documented default, samples included.
+        public static var defaultRequest: Self { Self(prompt: "Animate the Louvre scene with realistic effects: flare smoke rising and drifting gently behind the building, jets flying overhead with subtle motion blur, and a minimal, realistic crowd slowly moving across the bottom of the image. Maintain the original photo’s sharpness and lighting, blending all animated elements seamlessly into the scene.", negativePrompt: "Unrealistic jets") }
 
         /// Image URL: First frame of the video
         ///
@@ -61,12 +61,13 @@ extension PixVerse {
         /// Wire name `Watermark`, document type `select`, default `false`.
         public var watermark: Bool
 
-        /// A request; every argument defaults to the document's default, so `ImageToVideoV5()` is the
-        /// tool's documented default request.
+        /// A request. Prompts and files the document gives a sample of, and inputs it marks
+        /// "Required", have no default: the caller passes them. The rest default to the document's
+        /// defaults.
         public init(
             inputImageUrl: String? = nil,
-            prompt: String = "Animate the Louvre scene with realistic effects: flare smoke rising and drifting gently behind the building, jets flying overhead with subtle motion blur, and a minimal, realistic crowd slowly moving across the bottom of the image. Maintain the original photo’s sharpness and lighting, blending all animated elements seamlessly into the scene.",
-            negativePrompt: String = "Unrealistic jets",
+            prompt: String,
+            negativePrompt: String,
             duration: Duration = ._5,
             quality: Quality = ._540p,
             style: Style? = nil,
@@ -119,7 +120,7 @@ extension PixVerse.ImageToVideoV5 {
     /// Reads a Run body; an absent key takes the document's default.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: WiroCodingKey.self)
-        let defaults = Self()
+        let defaults = Self.defaultRequest
         self.inputImageUrl = try container.decodeWire(String?.self, forKey: "inputImageUrl", default: defaults.inputImageUrl)
         self.prompt = try container.decodeWire(String.self, forKey: "prompt", default: defaults.prompt)
         self.negativePrompt = try container.decodeWire(String.self, forKey: "negativePrompt", default: defaults.negativePrompt)

@@ -18,8 +18,8 @@ extension PixVerse {
             categories: ["tool", "partner", "PixVerse", "text-to-video"]
         )
 
-        /// The documented default request: `TextToVideoV4_5()`.
-        public static var defaultRequest: Self { Self() }
+        /// The document's default request: every input at its documented default, samples included.
+        public static var defaultRequest: Self { Self(prompt: "A dynamic, storybook-style illustration of a whimsical race between a rabbit and a turtle. The scene is set on a winding dirt path through a lush, green forest on a sunny day. The rabbit, looking over its shoulder with a cocky grin, with dust kicking up from its feet. It's wearing small, cartoonish sneakers. The turtle, determined and focused, is moving steadily forward, its shell gleaming in the sunlight. Other forest animals like squirrels and hedgehogs are on the sidelines cheering. The overall mood is lighthearted and fun, captured with bright, cheerful colors and a sense of motion.") }
 
         /// prompt: The prompt to generate the video.
         ///
@@ -66,10 +66,11 @@ extension PixVerse {
         /// Wire name `Watermark`, document type `select`, default `false`.
         public var watermark: Bool
 
-        /// A request; every argument defaults to the document's default, so `TextToVideoV4_5()` is the
-        /// tool's documented default request.
+        /// A request. Prompts and files the document gives a sample of, and inputs it marks
+        /// "Required", have no default: the caller passes them. The rest default to the document's
+        /// defaults.
         public init(
-            prompt: String = "A dynamic, storybook-style illustration of a whimsical race between a rabbit and a turtle. The scene is set on a winding dirt path through a lush, green forest on a sunny day. The rabbit, looking over its shoulder with a cocky grin, with dust kicking up from its feet. It's wearing small, cartoonish sneakers. The turtle, determined and focused, is moving steadily forward, its shell gleaming in the sunlight. Other forest animals like squirrels and hedgehogs are on the sidelines cheering. The overall mood is lighthearted and fun, captured with bright, cheerful colors and a sense of motion.",
+            prompt: String,
             negativePrompt: String? = nil,
             aspectRatio: AspectRatio = ._16_9,
             duration: Duration = ._5,
@@ -145,7 +146,7 @@ extension PixVerse.TextToVideoV4_5 {
     /// Reads a Run body; an absent key takes the document's default.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: WiroCodingKey.self)
-        let defaults = Self()
+        let defaults = Self.defaultRequest
         self.prompt = try container.decodeWire(String.self, forKey: "prompt", default: defaults.prompt)
         self.negativePrompt = try container.decodeWire(String?.self, forKey: "negativePrompt", default: defaults.negativePrompt)
         self.aspectRatio = try container.decodeWire(AspectRatio.self, forKey: "aspectRatio", default: defaults.aspectRatio)

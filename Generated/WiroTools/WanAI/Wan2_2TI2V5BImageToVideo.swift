@@ -18,8 +18,8 @@ extension WanAI {
             categories: ["text-to-video", "quick-showcase", "persistent", "model", "checkpoint-folder", "wan2.2", "compare-landscape"]
         )
 
-        /// The documented default request: `Wan2_2TI2V5BImageToVideo()`.
-        public static var defaultRequest: Self { Self() }
+        /// The document's default request: every input at its documented default, samples included.
+        public static var defaultRequest: Self { Self(prompt: "Summer beach vacation style, a white cat wearing sunglasses sits on a surfboard. The fluffy-furred feline gazes directly at the camera with a relaxed expression. Blurred beach scenery forms the background featuring crystal-clear waters, distant green hills, and a blue sky dotted with white clouds. The cat assumes a naturally relaxed posture, as if savoring the sea breeze and warm sunlight. A close-up shot highlights the feline's intricate details and the refreshing atmosphere of the seaside.", negativePrompt: "bad quality, blurry") }
 
         /// input-image-url: input-image-url-help
         ///
@@ -71,12 +71,13 @@ extension WanAI {
         /// Wire name `seed`, document type `text`, default `42`.
         public var seed: String
 
-        /// A request; every argument defaults to the document's default, so `Wan2_2TI2V5BImageToVideo()` is the
-        /// tool's documented default request.
+        /// A request. Prompts and files the document gives a sample of, and inputs it marks
+        /// "Required", have no default: the caller passes them. The rest default to the document's
+        /// defaults.
         public init(
             inputImageUrl: String? = nil,
-            prompt: String = "Summer beach vacation style, a white cat wearing sunglasses sits on a surfboard. The fluffy-furred feline gazes directly at the camera with a relaxed expression. Blurred beach scenery forms the background featuring crystal-clear waters, distant green hills, and a blue sky dotted with white clouds. The cat assumes a naturally relaxed posture, as if savoring the sea breeze and warm sunlight. A close-up shot highlights the feline's intricate details and the refreshing atmosphere of the seaside.",
-            negativePrompt: String = "bad quality, blurry",
+            prompt: String,
+            negativePrompt: String,
             width: Int = 0,
             height: Int = 0,
             numFrames: Int = 121,
@@ -103,7 +104,7 @@ extension WanAI.Wan2_2TI2V5BImageToVideo {
     /// Reads a Run body; an absent key takes the document's default.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: WiroCodingKey.self)
-        let defaults = Self()
+        let defaults = Self.defaultRequest
         self.inputImageUrl = try container.decodeWire(String?.self, forKey: "inputImageUrl", default: defaults.inputImageUrl)
         self.prompt = try container.decodeWire(String.self, forKey: "prompt", default: defaults.prompt)
         self.negativePrompt = try container.decodeWire(String.self, forKey: "negativePrompt", default: defaults.negativePrompt)

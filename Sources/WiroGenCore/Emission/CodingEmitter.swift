@@ -11,7 +11,7 @@ enum CodingEmitter {
                 return
             }
             writer.line("let container = try decoder.container(keyedBy: WiroCodingKey.self)")
-            writer.line("let defaults = Self()")
+            writer.line("let defaults = Self.defaultRequest")
             for input in tool.inputs {
                 writer.line("self.\(input.propertyName) = try container.decodeWire(\(input.swiftType).self, "
                     + "forKey: \(SwiftLiteral.string(input.spec.name)), default: defaults.\(input.propertyName))")

@@ -8,7 +8,8 @@ enum ExamplesEmitter {
         }
         writer.line("public static let examples: [Self] = [")
         for example in tool.examples {
-            let arguments = example.map { "\(Naming.argumentLabel(tool.inputs[$0.input].propertyName)): \(ValueLiteral.swift($0.value))" }
+            let given = example.map { (input: $0.input, argument: ToolEmitter.argument(tool.inputs[$0.input], $0.value)) }
+            let arguments = (given + ToolEmitter.documentDefaults(tool, except: Set(example.map(\.input)))).sorted { $0.input < $1.input }.map(\.argument)
             writer.line("    Self(\(arguments.joined(separator: ", "))),")
         }
         writer.line("]")

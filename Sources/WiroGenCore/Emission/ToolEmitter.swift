@@ -38,8 +38,7 @@ enum ToolEmitter {
             writer.line("    categories: [\(spec.categories.map(SwiftLiteral.string).joined(separator: ", "))]")
             writer.line(")")
             writer.line()
-            writer.line("/// The documented default request: `\(typeName)()`.")
-            writer.line("public static var defaultRequest: Self { Self() }")
+            defaultRequest(tool, &writer)
             for input in tool.inputs {
                 writer.line()
                 documentation(input.spec, &writer)
@@ -56,9 +55,29 @@ enum ToolEmitter {
         writer.doc(summary, "Wire name `\(input.name)`, document type `\(input.type)`, default \(shownDefault).")
     }
 
+    /// `Self(…)` with every argument that has no `init` default at the document's default.
+    private static func defaultRequest(_ tool: ResolvedTool, _ writer: inout CodeWriter) {
+        let arguments = documentDefaults(tool).map(\.argument).joined(separator: ", ")
+        writer.line("/// The document's default request: every input at its documented default, samples included.")
+        writer.line("public static var defaultRequest: Self { Self(\(arguments)) }")
+    }
+
+    /// `label: value` for each input whose `init` argument has no default.
+    static func documentDefaults(_ tool: ResolvedTool, except given: Set<Int> = []) -> [(input: Int, argument: String)] {
+        tool.inputs.indices.filter { tool.inputs[$0].initDefault != .document && !given.contains($0) }.map { index in
+            (index, argument(tool.inputs[index], tool.inputs[index].defaultValue))
+        }
+    }
+
+    /// `label: value`.
+    static func argument(_ input: ResolvedInput, _ value: ResolvedValue?) -> String {
+        "\(Naming.argumentLabel(input.propertyName)): \(ValueLiteral.swift(value))"
+    }
+
     private static func initializer(_ tool: ResolvedTool, _ writer: inout CodeWriter) {
-        writer.line("/// A request; every argument defaults to the document's default, so `\(tool.name.typeName)()` is the")
-        writer.line("/// tool's documented default request.")
+        writer.line("/// A request. Prompts and files the document gives a sample of, and inputs it marks")
+        writer.line("/// \"Required\", have no default: the caller passes them. The rest default to the document's")
+        writer.line("/// defaults.")
         guard !tool.inputs.isEmpty else {
             writer.line("public init() {}")
             return
@@ -66,7 +85,13 @@ enum ToolEmitter {
         writer.line("public init(")
         for (index, input) in tool.inputs.enumerated() {
             let comma = index + 1 < tool.inputs.count ? "," : ""
-            writer.line("    \(Naming.escaped(input.propertyName)): \(input.swiftType) = \(ValueLiteral.swift(input.defaultValue))\(comma)")
+            let value: String
+            switch input.initDefault {
+            case .document: value = " = " + ValueLiteral.swift(input.defaultValue)
+            case .none: value = " = nil"
+            case .required: value = ""
+            }
+            writer.line("    \(Naming.escaped(input.propertyName)): \(input.swiftType)\(value)\(comma)")
         }
         writer.block(")") { writer in
             for input in tool.inputs {

@@ -4,6 +4,29 @@ import WiroRuntime
 /// mapping, in one place.
 struct InputResolver {
     let spec: ToolSpec
+    /// Inputs marked "Required." and "Optional.", and file inputs a count rule says hold several.
+    private let required: Set<String>
+    private let optional: Set<String>
+    private let counted: Set<String>
+
+    init(spec: ToolSpec) {
+        self.spec = spec
+        var required = Set<String>()
+        var optional = Set<String>()
+        var counted = Set<String>()
+        for reading in spec.readings {
+            switch reading.verdict {
+            case .optional: optional.insert(reading.input)
+            case .rules(let rules):
+                for rule in rules {
+                    if case .required(let input, nil) = rule { required.insert(input) }
+                    if case .count(let input, _, let maximum, _) = rule, (maximum ?? 2) > 1 { counted.insert(input) }
+                }
+            default: break
+            }
+        }
+        (self.required, self.optional, self.counted) = (required, optional, counted)
+    }
 
     /// The input as a property named `name`; a select's enum is named through `namer`.
     func resolve(
@@ -14,7 +37,34 @@ struct InputResolver {
         let type = valueType(of: input, optionEnum: optionEnum)
         var resolved = ResolvedInput(spec: input, propertyName: name, type: type, wireKind: wireKind(of: input, type: type), isOptional: false, defaultValue: nil)
         presence(of: &resolved, diagnostics: &diagnostics)
+        initDefault(of: &resolved)
         return (resolved, optionEnum)
+    }
+
+    /// Content the caller did not choose is not sent: a prompt or a file whose document
+    /// default is a sample has no `init` default, nor has an input marked "Required."; one
+    /// marked "Optional." is an optional (content defaulting to `nil`). Configuration inputs
+    /// (selects, numbers, flags) keep their documented defaults.
+    private func initDefault(of input: inout ResolvedInput) {
+        let name = input.spec.name
+        let hasSample = Self.isContent(input.spec) && input.defaultValue.map { ![.string(""), .file(""), .list([])].contains($0) } ?? false
+        if optional.contains(name), !input.isList { input.isOptional = true }
+        if required.contains(name) {
+            input.initDefault = .required
+        } else if hasSample {
+            input.initDefault = optional.contains(name) ? .none : .required
+        }
+    }
+
+    /// Prompts and media: files, text areas, and texts whose default is a phrase (a sample
+    /// prompt), not a token such as `0`, `16:9` or `normal` (a setting, typed as text when the
+    /// document lists no inputs and its Run example is all there is).
+    static func isContent(_ input: InputSpec) -> Bool {
+        switch input.kind {
+        case .fileinput, .multifileinput, .combinefileinput, .textarea: return true
+        case .text: return input.default?.contains(" ") ?? true
+        default: return false
+        }
     }
 
     /// A select whose options are exactly `true` and `false` is a flag.
@@ -34,8 +84,10 @@ struct InputResolver {
         case .checkbox: return .bool
         case .fileinput: return .file
         case .combinefileinput:
-            // "Up to N entries": one file unless the document's example sends a list.
+            // "Up to N entries": one file unless the document's example sends a list, or its
+            // help says how many files it holds.
             if case .array? = spec.runExample?[input.name] { return .list(.file) }
+            if counted.contains(input.name) { return .list(.file) }
             return .file
         case .multifileinput: return .list(.file)
         case .select, .multiselect, .selectwithcover:

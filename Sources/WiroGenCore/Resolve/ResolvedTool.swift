@@ -14,6 +14,8 @@ struct ResolvedTool: Sendable {
     var rules: [ResolvedRule]
     /// The samples that fit the tool, each as its arguments in input order.
     var examples: [[ExampleArgument]]
+    /// What became of every rule-like sentence, in input and sentence order.
+    var decisions: [RuleDecision]
 }
 
 /// A tool's place in the module.
@@ -47,8 +49,30 @@ struct ResolvedInput: Sendable {
     var wireKind: WiroWireKind
     /// Whether the property is an optional (`nil` sent as `""`).
     var isOptional: Bool
-    /// The `init` default: the document's default parsed, or `nil` for `nil`.
+    /// The document's default parsed (what ``ToolEmitter`` gives `defaultRequest`), or `nil`
+    /// for `nil`.
     var defaultValue: ResolvedValue?
+    /// The `init` argument's default.
+    var initDefault: InitDefault = .document
+    /// Whether a value of the property can be empty (a text, a file, a list, an optional):
+    /// what a presence rule tests.
+    var canBeEmpty: Bool {
+        if isOptional { return true }
+        switch type {
+        case .string, .file, .list: return true
+        default: return false
+        }
+    }
+
+    /// What an `init` argument defaults to.
+    enum InitDefault: Hashable, Sendable {
+        /// The document's default.
+        case document
+        /// `nil`: content the caller did not choose is not sent.
+        case none
+        /// No default: the caller passes the value (content, and inputs marked "Required").
+        case required
+    }
 
     /// Whether the value is a list (a multiselect, a list of files).
     var isList: Bool {
@@ -118,11 +142,24 @@ struct ResolvedRule: Sendable {
         /// Both values together break the rule.
         case forbids(ValueTest, ValueTest)
         /// When `condition` holds, an input that is set must hold `requirement`.
-        case requires(condition: ValueTest, requirement: ValueTest)
-        /// An `Int` input must be `multiplier·n + offset`, n ≥ 0.
-        case arithmetic(input: Int, multiplier: Int, offset: Int)
-        /// A numeric input must lie between the bounds, inclusive.
-        case range(input: Int, minimum: Double?, maximum: Double?)
+        case requires(condition: Test, requirement: ValueTest)
+        /// An `Int` input must be `multiplier·n + offset`, n ≥ 0, or one of `except`.
+        case arithmetic(input: Int, multiplier: Int, offset: Int, except: [Int])
+        /// A numeric input must lie between the bounds, inclusive, or be one of `except`.
+        case range(input: Int, minimum: Double?, maximum: Double?, except: [Double])
+        /// The input must not be empty (when `when` holds).
+        case required(input: Int, when: Test?)
+        /// A list input's item count must lie between the bounds (when `when` holds).
+        case count(input: Int, minimum: Int?, maximum: Int?, when: Test?)
+    }
+
+    /// What a conditional rule depends on.
+    enum Test: Hashable, Sendable {
+        case value(ValueTest)
+        /// The input is not empty.
+        case set(Int)
+        /// The input is empty.
+        case empty(Int)
     }
 }
 

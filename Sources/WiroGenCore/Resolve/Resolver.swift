@@ -13,20 +13,33 @@ enum Resolver {
             inputs.append(resolved.input)
             if let optionEnum = resolved.optionEnum { enums.append(optionEnum) }
         }
-        let rules = RuleResolver(spec: spec, inputs: inputs).resolve(spec.constraints, diagnostics: &diagnostics)
-        checkDefaults(spec, inputs, rules, diagnostics: &diagnostics)
+        var validRequests = [(name: "default request", values: inputs.map(\.defaultValue))]
+        if let runExample = runExampleValues(spec, inputs) { validRequests.append((name: "Run example", values: runExample)) }
+        let (rules, decisions) = RuleResolver(spec: spec, inputs: inputs, validRequests: validRequests).resolve(spec.readings)
         let samples = SampleResolver(spec: spec, inputs: inputs, rules: rules)
         let examples = spec.examples.compactMap { samples.resolve($0, diagnostics: &diagnostics) }
-        return ResolvedTool(spec: spec, name: name, inputs: inputs, enums: enums, rules: rules, examples: examples)
+        return ResolvedTool(spec: spec, name: name, inputs: inputs, enums: enums, rules: rules, examples: examples, decisions: decisions)
     }
 
-    /// The document's default request should obey its own rules; a conflict is worth a warning.
-    private static func checkDefaults(_ spec: ToolSpec, _ inputs: [ResolvedInput], _ rules: [ResolvedRule], diagnostics: inout DiagnosticCollector) {
-        let defaults = inputs.map(\.defaultValue)
-        for rule in rules where rule.check.isBroken(by: defaults) {
-            diagnostics.report(.warning, .ruleConflict,
-                "the document's defaults break its own rule \"\(rule.constraint.sentence)\" (\(rule.constraint.fields.joined(separator: ", ")))",
-                file: spec.source, at: spec.input(named: rule.constraint.source)?.location)
+    /// The Run example's body as typed values, by input index (an input it leaves out, or
+    /// gives a value its type cannot hold, at its default); `nil` without a Run example.
+    private static func runExampleValues(_ spec: ToolSpec, _ inputs: [ResolvedInput]) -> [ResolvedValue?]? {
+        guard let body = spec.runExample, body.members != nil else { return nil }
+        return inputs.map { input in
+            guard let value = body[input.spec.name] else { return input.defaultValue }
+            return parse(value, as: input.type) ?? input.defaultValue
+        }
+    }
+
+    private static func parse(_ value: JSONValue, as type: ValueType) -> ResolvedValue? {
+        switch value {
+        case .string(let text), .number(let text): return ValueParser.parse(text, as: type)
+        case .bool(let flag): return ValueParser.parse(flag ? "true" : "false", as: type)
+        case .array(let items):
+            guard case .list(let element) = type else { return nil }
+            let parsed = items.map { parse($0, as: element) }
+            return parsed.contains(nil) ? nil : .list(parsed.compactMap { $0 })
+        case .null, .object: return nil
         }
     }
 }

@@ -1,22 +1,40 @@
-/// Turns each constraint read from prose into a check on the inputs' typed values, or, when
-/// the check cannot be expressed, into a `rule-not-enforced` note that says why. Every rule
-/// ends in exactly one of the two.
+/// Turns each sentence's reading into decisions: every rule becomes a check on the inputs'
+/// typed values, or is not checked, and says why. A rule the document's own default request
+/// or Run example breaks is a misreading, and is not checked either: they are valid by
+/// definition.
 struct RuleResolver {
     let spec: ToolSpec
     let inputs: [ResolvedInput]
+    /// The values of the document's default request and of its Run example, by input index.
+    let validRequests: [(name: String, values: [ResolvedValue?])]
 
-    /// The checks for `constraints`, in order; the rest reported.
-    func resolve(_ constraints: [Constraint], diagnostics: inout DiagnosticCollector) -> [ResolvedRule] {
-        constraints.compactMap { constraint in
-            do throws(Reason) {
-                return ResolvedRule(constraint: constraint, check: try check(for: constraint))
-            } catch {
-                diagnostics.report(.note, .ruleNotEnforced,
-                    "not checked: \"\(constraint.sentence)\" (help of '\(constraint.source)'): \(error.text)",
-                    file: spec.source, at: spec.input(named: constraint.source)?.location)
-                return nil
+    /// The checks to emit and the decision on every rule-like sentence.
+    func resolve(_ readings: [SentenceReading]) -> (rules: [ResolvedRule], decisions: [RuleDecision]) {
+        var rules: [ResolvedRule] = []
+        var decisions: [RuleDecision] = []
+        for reading in readings {
+            func decide(_ outcome: RuleDecision.Outcome, _ rule: Constraint.Rule? = nil) {
+                decisions.append(RuleDecision(file: spec.source, location: spec.input(named: reading.input)?.location,
+                                              input: reading.input, sentence: reading.sentence, outcome: outcome, rule: rule))
+            }
+            switch reading.verdict {
+            case .optional: decide(.optional)
+            case .advice(let why): decide(.advice(why))
+            case .unread(let why): decide(.notChecked(why))
+            case .rules(let read):
+                for constraint in read.map({ Constraint(rule: $0, sentence: reading.sentence, source: reading.input) }) {
+                    do throws(Reason) {
+                        let check = try self.check(for: constraint.rule)
+                        try refute(check, constraint.rule)
+                        if let check = check.needed(by: inputs) { rules.append(ResolvedRule(constraint: constraint, check: check)) }
+                        decide(.enforced(constraint.rule.description), constraint.rule)
+                    } catch {
+                        decide(.notChecked("\(constraint.rule.description): \(error.text)"), constraint.rule)
+                    }
+                }
             }
         }
+        return (rules, decisions)
     }
 
     /// Why a rule cannot be checked.
@@ -24,24 +42,55 @@ struct RuleResolver {
         var text: String
     }
 
-    private func check(for constraint: Constraint) throws(Reason) -> ResolvedRule.Check {
-        switch constraint.rule {
+    /// A rule the default request or the Run example breaks is a misreading. Presence is the
+    /// exception: documents leave the caller's content empty, which shows none was chosen.
+    private func refute(_ check: ResolvedRule.Check, _ rule: Constraint.Rule) throws(Reason) {
+        if case .required = check { return }
+        for request in validRequests where check.isBroken(by: request.values) {
+            throw Reason(text: "the document's \(request.name) breaks it, so it is not what the document means")
+        }
+    }
+
+    private func check(for rule: Constraint.Rule) throws(Reason) -> ResolvedRule.Check {
+        switch rule {
         case .forbids(let first, let second):
             return .forbids(try test(first), try test(second))
         case .requires(let condition, let requirement):
             return .requires(condition: try test(condition), requirement: try test(requirement))
-        case .arithmetic(let name, let multiplier, let offset):
+        case .arithmetic(let name, let multiplier, let offset, let except):
             let index = try self.index(of: name)
             guard case .int = inputs[index].type else {
                 throw Reason(text: "'\(name)' holds \(inputs[index].type.swiftName) values\(decimalDefault(inputs[index])), and only whole numbers can be multiples")
             }
-            return .arithmetic(input: index, multiplier: multiplier, offset: offset)
-        case .range(let name, let minimum, let maximum):
+            return .arithmetic(input: index, multiplier: multiplier, offset: offset, except: except.map { Int($0) })
+        case .range(let name, let minimum, let maximum, let except):
             let index = try self.index(of: name)
             switch inputs[index].type {
-            case .int, .double: return .range(input: index, minimum: minimum, maximum: maximum)
+            case .int, .double: return .range(input: index, minimum: minimum, maximum: maximum, except: except)
             default: throw Reason(text: "'\(name)' holds \(inputs[index].type.swiftName) values, not numbers")
             }
+        case .required(let name, let condition):
+            return .required(input: try index(of: name), when: try condition.map { c throws(Reason) in try test(c) })
+        case .count(let name, let minimum, let maximum, let condition):
+            let index = try self.index(of: name)
+            guard inputs[index].isList else {
+                guard (minimum ?? 0) <= 1, (maximum ?? 1) >= 1 else {
+                    throw Reason(text: "'\(name)' holds one file")
+                }
+                return .count(input: index, minimum: nil, maximum: nil, when: nil)
+            }
+            return .count(input: index, minimum: minimum, maximum: maximum, when: try condition.map { c throws(Reason) in try test(c) })
+        }
+    }
+
+    private func test(_ condition: Condition) throws(Reason) -> ResolvedRule.Test {
+        switch condition {
+        case .value(let pair): return .value(try test(pair))
+        case .set(let name), .empty(let name):
+            let index = try self.index(of: name)
+            guard inputs[index].canBeEmpty else { throw Reason(text: "'\(name)' always holds a value") }
+            if case .set = condition { return .set(index) }
+            return .empty(index)
         }
     }
 
@@ -72,26 +121,61 @@ struct RuleResolver {
 }
 
 extension ResolvedRule.Check {
+    /// The check as code must test it, or `nil` when the property's type already guarantees
+    /// it (a required input that always holds a value, one file counted at most one).
+    func needed(by inputs: [ResolvedInput]) -> Self? {
+        switch self {
+        case .required(let input, _): inputs[input].canBeEmpty ? self : nil
+        case .count(_, nil, nil, _): nil
+        default: self
+        }
+    }
+
     /// Whether input values (by input index; `nil` for an unset optional) break the rule,
     /// exactly as the generated validator decides it.
     func isBroken(by values: [ResolvedValue?]) -> Bool {
-        func holds(_ test: ValueTest) -> Bool { values[test.input] == test.value }
         switch self {
         case .forbids(let first, let second):
-            return holds(first) && holds(second)
+            return values.holds(first) && values.holds(second)
         case .requires(let condition, let requirement):
-            return holds(condition) && values[requirement.input] != nil && !holds(requirement)
-        case .arithmetic(let input, let multiplier, let offset):
-            guard case .int(let value)? = values[input] else { return false }
+            return values.holds(condition) && values[requirement.input] != nil && !values.holds(requirement)
+        case .arithmetic(let input, let multiplier, let offset, let except):
+            guard case .int(let value)? = values[input], !except.contains(value) else { return false }
             return value < offset || (value - offset) % multiplier != 0
-        case .range(let input, let minimum, let maximum):
+        case .range(let input, let minimum, let maximum, let except):
             let value: Double
             switch values[input] {
             case .int(let integer)?: value = Double(integer)
             case .double(let double)?: value = double
             default: return false
             }
+            if except.contains(value) { return false }
             return (minimum.map { value < $0 } ?? false) || (maximum.map { value > $0 } ?? false)
+        case .required(let input, let condition):
+            return (condition.map(values.holds) ?? true) && values.isEmpty(at: input)
+        case .count(let input, let minimum, let maximum, let condition):
+            guard condition.map(values.holds) ?? true, case .list(let items)? = values[input] else { return false }
+            return (minimum.map { items.count < $0 } ?? false) || (maximum.map { items.count > $0 } ?? false)
+        }
+    }
+}
+
+extension [ResolvedValue?] {
+    func holds(_ test: ValueTest) -> Bool { self[test.input] == test.value }
+
+    func holds(_ test: ResolvedRule.Test) -> Bool {
+        switch test {
+        case .value(let value): holds(value)
+        case .set(let input): !isEmpty(at: input)
+        case .empty(let input): isEmpty(at: input)
+        }
+    }
+
+    /// Empty as a presence rule sees it: unset, `""`, a file named `""`, no items.
+    func isEmpty(at input: Int) -> Bool {
+        switch self[input] {
+        case nil, .string("")?, .file("")?, .list([])?: true
+        default: false
         }
     }
 }

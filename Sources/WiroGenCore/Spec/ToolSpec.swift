@@ -1,5 +1,5 @@
 /// Everything WiroGen knows about one tool: the typed form of its document.
-public struct ToolSpec: Hashable, Codable, Sendable {
+public struct ToolSpec: Hashable, Encodable, Sendable {
     /// `Owner/tool`, as the document writes it.
     public var id: String
     /// The Run endpoint, exactly as the document writes it.
@@ -22,8 +22,14 @@ public struct ToolSpec: Hashable, Codable, Sendable {
     public var runExample: JSONValue?
     /// The task statuses the document lists.
     public var taskStatuses: [TaskStatusSpec]
+    /// What the rule reader made of each rule-like sentence, in input and sentence order.
+    public var readings: [SentenceReading] = []
     /// The rules read from the inputs' help, in input order.
-    public var constraints: [Constraint] = []
+    public var constraints: [Constraint] {
+        var found: [Constraint] = []
+        for constraint in readings.flatMap(\.constraints) where !found.contains(constraint) { found.append(constraint) }
+        return found
+    }
     /// The path of the document the spec was read from, as it was given.
     public var source: String
 
@@ -49,7 +55,7 @@ public struct ToolSpec: Hashable, Codable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case id, endpoint, title, description, cover, categories, tags, inputs, examples
-        case runExample, taskStatuses, constraints, source
+        case runExample, taskStatuses, constraints, readings, source
     }
 
     /// Encodes every key, absent values as `null`.
@@ -67,6 +73,7 @@ public struct ToolSpec: Hashable, Codable, Sendable {
         try container.encode(runExample, forKey: .runExample)
         try container.encode(taskStatuses, forKey: .taskStatuses)
         try container.encode(constraints, forKey: .constraints)
+        try container.encode(readings, forKey: .readings)
         try container.encode(source, forKey: .source)
     }
 
