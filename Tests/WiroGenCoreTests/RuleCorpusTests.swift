@@ -96,4 +96,25 @@ struct RuleCorpusTests {
             }
         }
     }
+
+    @Test("Figures: the corpus's readings by decision and rule kind (printed for the record)")
+    func figures() throws {
+        let (pairs, _) = try Self.comparison()
+        var byKind: [String: Int] = [:]
+        for (entry, found) in pairs {
+            let right = found == entry.expected ? "read right" : "misread"
+            guard entry.expected.hasPrefix("enforced: ") else {
+                byKind["\(entry.expected) (\(right))", default: 0] += 1
+                continue
+            }
+            for rule in entry.expected.dropFirst(10).components(separatedBy: "; ") {
+                let kind = rule.contains(" forbids ") ? "forbids" : rule.hasPrefix("when ") ? "requires"
+                    : rule.contains(" is required when ") ? "required when" : rule.hasSuffix(" is required") ? "required"
+                    : rule.contains(" holds ") ? "count" : rule.contains("multiple of") || rule.contains("n+") ? "arithmetic" : "range"
+                byKind["enforced \(kind) (\(right))", default: 0] += 1
+            }
+        }
+        for (kind, count) in byKind.sorted(by: { $0.key < $1.key }) { print("rule corpus: \(kind): \(count)") }
+        #expect(byKind.keys.allSatisfy { !$0.contains("misread") })
+    }
 }

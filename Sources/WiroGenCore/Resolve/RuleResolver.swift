@@ -43,10 +43,16 @@ struct RuleResolver {
     }
 
     /// A rule the default request or the Run example breaks is a misreading. Presence is the
-    /// exception: documents leave the caller's content empty, which shows none was chosen.
+    /// exception: documents leave the caller's content empty, which shows none was chosen (so
+    /// a count's minimum is not tested on them either).
     private func refute(_ check: ResolvedRule.Check, _ rule: Constraint.Rule) throws(Reason) {
-        if case .required = check { return }
-        for request in validRequests where check.isBroken(by: request.values) {
+        var tested = check
+        switch check {
+        case .required: return
+        case .count(let input, _, let maximum, let condition): tested = .count(input: input, minimum: nil, maximum: maximum, when: condition)
+        default: break
+        }
+        for request in validRequests where tested.isBroken(by: request.values) {
             throw Reason(text: "the document's \(request.name) breaks it, so it is not what the document means")
         }
     }

@@ -21,10 +21,26 @@ struct PresencePatterns {
             }
             return .rules([.required(input: source.name, when: when)])
         }
+        if let at = words.index(of: "is required"), isSubject(0..<at) {
+            guard at + 2 < words.count else { return .rules([.required(input: source.name)]) }
+            guard ["if", "when"].contains(words[at + 2]), let condition = conditions.condition(in: (at + 3)..<words.count),
+                  condition.input != source.name
+            else { return nil }
+            return .rules([.required(input: source.name, when: condition)])
+        }
+        if let at = words.index(of: "is optional"), at + 2 == words.count, isSubject(0..<at) { return .optional }
         if words[0] == "required" || words[0] == "optional", ["for", "in", "with"].contains(words[1]) {
             return .unread("it holds only \(words[1]) \(words.slice(2, words.count).joined(separator: " ")), which a request's values cannot show")
         }
         return nil
+    }
+
+    /// "This field", "this input", "the prompt": words that name this input and nothing else.
+    private func isSubject(_ range: Range<Int>) -> Bool {
+        let plain = words.slice(range.lowerBound, range.upperBound).filter { !["this", "the", "field", "input", "parameter", "value", "it"].contains($0) }
+        if plain.isEmpty { return !range.isEmpty }
+        let named = conditions.vocabulary.inputs(in: words, range)
+        return named.count == 1 && named[0].input.name == source.name
     }
 
     /// `Required`, `Required:…`, `Required,…`: the word alone or before a colon or comma.

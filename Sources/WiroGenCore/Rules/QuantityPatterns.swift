@@ -23,10 +23,22 @@ struct QuantityPatterns {
         }
         let bounds = BoundPatterns(words: words).bounds().filter { !Self.sizeUnits.contains($0.unit) }
         guard !bounds.isEmpty else { return rules }
+        if let other = otherSubject(before: bounds[0].at) {
+            throw Unread(reason: "its bound is on '\(other)', which this help does not describe")
+        }
         if words.has("+") || words.text.contains(" + ") { throw Unread(reason: "its bound is on a sum of several quantities") }
         let (minimum, maximum) = try merged(bounds)
         if minimum != nil || maximum != nil { rules.append(.range(input: source.name, minimum: minimum, maximum: maximum)) }
         return rules
+    }
+
+    /// Another input the sentence names before its first bound, outside any condition, when
+    /// it does not name this one: "Height must be between 64 and 2048" in the help of width.
+    private func otherSubject(before index: Int) -> String? {
+        let end = (0..<index).first { words[$0] == "if" || words[$0] == "when" } ?? index
+        let named = conditions.vocabulary.inputs(in: words, 0..<end).map(\.input)
+        guard !named.contains(where: { $0.name == source.name }) else { return nil }
+        return named.first { [.number, .float, .range].contains($0.kind) }?.name
     }
 
     /// How many files a list of files holds, each bound with the condition of its clause.
@@ -36,8 +48,10 @@ struct QuantityPatterns {
         guard !bounds.isEmpty else { return [] }
         if words.has("+") || words.text.contains(" + ") { throw Unread(reason: "its bound is on a sum of several quantities") }
         var byCondition: [(Condition?, [BoundPatterns.Bound])] = []
+        var start = 0
         for bound in bounds {
-            let condition = try self.condition(before: bound.at)
+            let condition = try self.condition(before: bound.at, from: start)
+            start = bound.end
             if let index = byCondition.firstIndex(where: { $0.0 == condition }) { byCondition[index].1.append(bound) } else { byCondition.append((condition, [bound])) }
         }
         return try byCondition.map { condition, bounds throws(Unread) in
@@ -49,13 +63,13 @@ struct QuantityPatterns {
         }
     }
 
-    /// The condition of the clause a bound stands in: the words after its "if"/"when", up to
-    /// the bound; `nil` when the clause has none.
-    private func condition(before index: Int) throws(Unread) -> Condition? {
-        var at = index - 1
-        while at >= 0, !words.raw[at].hasSuffix(","), words[at] != "if", words[at] != "when" { at -= 1 }
-        guard at >= 0, words[at] == "if" || words[at] == "when" else { return nil }
-        guard let condition = conditions.condition(in: (at + 1)..<index) else {
+    /// The condition of the clause a bound stands in: the words after the nearest "if" or
+    /// "when" since the previous bound (`from`), up to the comma that ends them or the bound;
+    /// `nil` when there is none.
+    private func condition(before index: Int, from start: Int) throws(Unread) -> Condition? {
+        guard let at = (start..<index).last(where: { words[$0] == "if" || words[$0] == "when" }) else { return nil }
+        let end = ((at + 1)..<index).first(where: { words.raw[$0].hasSuffix(",") }).map { $0 + 1 } ?? index
+        guard let condition = conditions.condition(in: (at + 1)..<end) else {
             throw Unread(reason: "its condition names nothing this tool has")
         }
         return condition

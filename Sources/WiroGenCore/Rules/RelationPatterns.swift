@@ -13,7 +13,13 @@ struct RelationPatterns {
 
     /// The rule the sentence states between values, if it states one this tool has.
     func rule() -> Constraint.Rule? {
-        conditional() ?? refusal() ?? restriction()
+        conditional() ?? refusal() ?? restriction() ?? need()
+    }
+
+    /// "Fast requires a duration of 5 seconds", "1080p needs 24 fps".
+    private func need() -> Constraint.Rule? {
+        guard let verb = words.words.firstIndex(where: Self.needs.contains), verb > 0 else { return nil }
+        return requirement(subject: 0..<verb, requirement: (verb + 1)..<words.count)
     }
 
     private static let refusals = [
@@ -22,7 +28,8 @@ struct RelationPatterns {
         "do not support", "don't support", "cannot be used with", "can't be used with", "cannot be combined with",
         "is not available with", "is not available for", "is not available in", "not available with", "not available for",
         "is not compatible with", "is incompatible with", "does not work with", "doesn't work with", "is not allowed with",
-        "not allowed with", "does not allow", "doesn't allow",
+        "not allowed with", "does not allow", "doesn't allow", "are not available in", "are not available with",
+        "are not available for", "not available in", "is not possible with", "not possible with", "is not possible in",
     ]
 
     /// "A does not support B": A and B may not hold together.
@@ -40,7 +47,8 @@ struct RelationPatterns {
     }
 
     private static let availability = ["available", "allowed", "supported", "possible", "works", "work", "valid", "usable", "enabled"]
-    private static let connectors = ["when", "if", "with", "for", "in", "on"]
+    private static let connectors = ["when", "if", "with", "for", "in", "on", "at"]
+    private static let needs = ["requires", "require", "needs", "need"]
     private static let abilities = ["can", "supports", "support", "allows", "enables", "works", "does", "is"]
 
     /// "A [is] only available when B is C", "A only with C", "A is available for C only",

@@ -21,9 +21,24 @@ struct SentenceScanner {
             index += 1
         }
         for phrase in ["multiple of ", "multiples of ", "divisible by "] {
-            for end in ends(of: phrase) { if let (multiplier, _) = integer(at: end) { return (multiplier, 0) } }
+            for end in ends(of: phrase) {
+                guard let (multiplier, after) = integer(at: end) else { continue }
+                return (multiplier, offset(after: after, phrase: end - phrase.utf8.count))
+            }
         }
         return nil
+    }
+
+    /// "a multiple of 4 plus 1", "a multiple of 4, + 1", "one more than a multiple of 4": 1.
+    private func offset(after index: Int, phrase start: Int) -> Int {
+        for joiner in [" plus ", " + ", ", plus ", " +"] {
+            if let at = expect(joiner, at: index), let (offset, _) = integer(at: spaces(from: at)) { return offset }
+        }
+        let before = String(decoding: bytes[..<start], as: UTF8.self)
+        for (word, value) in [("one", 1), ("1", 1), ("two", 2), ("2", 2), ("three", 3), ("3", 3)] {
+            if before.hasSuffix("\(word) more than a ") || before.hasSuffix("\(word) more than ") { return value }
+        }
+        return 0
     }
 
     /// Where each occurrence of `phrase` ends.
@@ -39,7 +54,7 @@ struct SentenceScanner {
     /// `n`, `x`, `*` or `×` at `index`: the end of it.
     private func times(at index: Int) -> Int? {
         guard index < bytes.count else { return nil }
-        if [UInt8(ascii: "n"), UInt8(ascii: "x"), UInt8(ascii: "*")].contains(bytes[index]) { return index + 1 }
+        if [UInt8(ascii: "n"), UInt8(ascii: "k"), UInt8(ascii: "x"), UInt8(ascii: "*")].contains(bytes[index]) { return index + 1 }
         return expect("×", at: index)
     }
 

@@ -19,7 +19,7 @@ struct DemoToolsTests {
 
     @Test("The seed document's type is there with its rules")
     func seed() {
-        #expect(PixVerse.TextToVideoV4_5(duration: ._8, quality: ._1080p).violations.count == 1)
+        #expect(PixVerse.TextToVideoV4_5(prompt: "A fox", duration: ._8, quality: ._1080p).violations.count == 1)
         #expect(WiroToolIndex.all.map { $0.tool.id } == ["Acme/upscale", "PixVerse/text-to-video-v4.5"])
     }
 
