@@ -9,7 +9,7 @@ enum Hedges {
         "according to", "automatically", "only apply", "only applies", "is determined", "are determined", "will try",
         "if lower", "if higher", "for backwards compatibility", "prefer ", "can leave", "leave it", "leave blank",
         "leave empty", "can be left", "can be ", "not used", "is used as", "picks", "means", "choose between",
-        "good starting", "can include", "work well", "works well", "good results", "for best", "ideal", "try ",
+        "good starting", "can include", "work well", "works well", "good results", "for best", "ideal",
     ]
 
     /// Why the sentence is advice (it hedges, or says what the server does), or `nil`.
