@@ -17,7 +17,7 @@ public func wiroGenFuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         fatalError("a diagnostic without a place: \(diagnostic)")
     }
     guard var spec = read, !diagnostics.hasErrors else { return 0 }
-    spec.constraints = RuleReader.read(spec, diagnostics: &diagnostics)
+    spec.readings = RuleReader.read(spec)
     let files = Pipeline.generate([spec], specsRoot: "Specs", diagnostics: &diagnostics)
     if let emitFolder {
         // Flat, unique names: swiftc refuses two files of one name in an invocation.
