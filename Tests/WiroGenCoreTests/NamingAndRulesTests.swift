@@ -120,7 +120,7 @@ struct NamingAndRulesTests {
         #expect(diagnostics.isEmpty)
         let v45 = try #require(Fixtures.extract(Fixtures.seed("PixVerse/text-to-video-v4.5.md")).spec)
         let (v45Tool, all) = Fixtures.resolve(v45)
-        let v45Diagnostics = all.filter { $0.id != .ruleNotEnforced }
+        let v45Diagnostics = all
         #expect(v45Tool.examples.isEmpty)
         #expect(v45Diagnostics.map(\.id) == Array(repeating: .unknownExampleInput, count: 6))
         #expect(v45Diagnostics.allSatisfy { $0.severity == .warning && $0.message.contains("'inputImageFirst'") })

@@ -72,8 +72,6 @@ public enum DiagnosticID: String, Hashable, Sendable, CaseIterable {
     case missingRunExample = "missing-run-example"
     case inferredTypes = "inferred-types"
     case repairedEncoding = "repaired-encoding"
-    case uncheckedRule = "unchecked-rule"
-    case ruleNotEnforced = "rule-not-enforced"
     case ruleConflict = "rule-conflict"
     case unknownExampleInput = "unknown-example-input"
     case invalidExampleValue = "invalid-example-value"
