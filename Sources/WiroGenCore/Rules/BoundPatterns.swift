@@ -16,11 +16,14 @@ struct BoundPatterns {
         var unit: String
     }
 
-    private static let minimumPhrases = ["minimum of", "minimum", "min", "at least", "no less than", "greater than or equal to"]
-    private static let maximumPhrases = [
+    private static let minimumPhrases = phrases(["minimum of", "minimum", "min", "at least", "no less than", "greater than or equal to"])
+    private static let maximumPhrases = phrases([
         "maximum of", "maximum", "max", "at most", "up to", "no more than", "cannot exceed", "must not exceed", "not exceed",
         "less than or equal to", "smaller than or equal to", "smaller then or equal to",
-    ]
+    ])
+
+    /// Phrases split into words once, longest first so "maximum of" wins over "maximum".
+    private static func phrases(_ texts: [String]) -> [[String]] { texts.map(SentenceWords.parts) }
 
     /// Every bound the sentence states, in order.
     func bounds() -> [Bound] {
@@ -67,8 +70,7 @@ struct BoundPatterns {
     private func single(at index: Int) -> (Bound, Int)? {
         for (phrases, isMinimum) in [(Self.minimumPhrases, true), (Self.maximumPhrases, false)] {
             for phrase in phrases {
-                let length = phrase.split(separator: " ").count
-                guard words.index(of: phrase, from: index) == index, let (value, unit, end) = number(at: index + length) else { continue }
+                guard words.has(phrase, at: index), let (value, unit, end) = number(at: index + phrase.count) else { continue }
                 var bound = Bound(at: index, end: end, unit: unit)
                 if isMinimum { bound.minimum = value } else { bound.maximum = value }
                 return (bound, end)

@@ -30,13 +30,13 @@ struct RelationPatterns {
         "is not compatible with", "is incompatible with", "does not work with", "doesn't work with", "is not allowed with",
         "not allowed with", "does not allow", "doesn't allow", "are not available in", "are not available with",
         "are not available for", "not available in", "is not possible with", "not possible with", "is not possible in",
-    ]
+    ].map(SentenceWords.parts)
 
     /// "A does not support B": A and B may not hold together.
     private func refusal() -> Constraint.Rule? {
         for phrase in Self.refusals {
             guard let at = words.index(of: phrase) else { continue }
-            let end = at + phrase.split(separator: " ").count
+            let end = at + phrase.count
             guard let first = conditions.value(in: 0..<at),
                   let second = conditions.value(in: end..<words.count, preferring: first.input == source.name ? nil : source.name),
                   first.input != second.input
@@ -84,8 +84,8 @@ struct RelationPatterns {
         return .requires(condition: condition, requirement: required)
     }
 
-    private static let musts = ["must be", "has to be", "have to be", "should be", "needs to be", "need to be", "required to be", "is required to be"]
-    private static let mustNots = ["cannot be", "can't be", "must not be", "should not be", "may not be", "can not be"]
+    private static let musts = ["must be", "has to be", "have to be", "should be", "needs to be", "need to be", "required to be", "is required to be"].map(SentenceWords.parts)
+    private static let mustNots = ["cannot be", "can't be", "must not be", "should not be", "may not be", "can not be"].map(SentenceWords.parts)
 
     /// "If/When <condition>, X must be V" (or "cannot be V"), the condition first or last.
     private func conditional() -> Constraint.Rule? {
@@ -101,7 +101,7 @@ struct RelationPatterns {
         for (phrases, allowed) in [(Self.musts, true), (Self.mustNots, false)] {
             for phrase in phrases {
                 guard let verb = words.index(of: phrase, from: clauses.main.lowerBound), verb < clauses.main.upperBound else { continue }
-                let valueStart = verb + phrase.split(separator: " ").count
+                let valueStart = verb + phrase.count
                 let subject = conditions.vocabulary.inputs(in: words, clauses.main.lowerBound..<verb).last?.input ?? source
                 guard let option = conditions.vocabulary.value(of: subject, at: valueStart, in: words) else { return nil }
                 let value = InputValue(input: subject.name, value: option.option.value)

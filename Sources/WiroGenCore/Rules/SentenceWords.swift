@@ -27,11 +27,23 @@ struct SentenceWords {
 
     /// Where `phrase` (words separated by spaces) starts, from `start` on.
     func index(of phrase: String, from start: Int = 0) -> Int? {
-        let parts = phrase.split(separator: " ").map(String.init)
+        index(of: Self.parts(phrase), from: start)
+    }
+
+    /// Where the words `parts` start, from `start` on.
+    func index(of parts: [String], from start: Int = 0) -> Int? {
         guard !parts.isEmpty, start <= words.count - parts.count else { return nil }
-        return (start...(words.count - parts.count)).first { at in
-            parts.indices.allSatisfy { words[at + $0] == parts[$0] }
-        }
+        return (start...(words.count - parts.count)).first { has(parts, at: $0) }
+    }
+
+    /// Whether the words `parts` stand at `index`.
+    func has(_ parts: [String], at index: Int) -> Bool {
+        index >= 0 && index + parts.count <= words.count && parts.indices.allSatisfy { words[index + $0] == parts[$0] }
+    }
+
+    /// A phrase's words, split once.
+    static func parts(_ phrase: String) -> [String] {
+        phrase.split(separator: " ").map(String.init)
     }
 
     /// True when the words hold `phrase`.
@@ -51,12 +63,25 @@ struct SentenceWords {
 /// option value or label, with or without a unit (`8s`, `8 seconds`, `1080p`).
 struct Vocabulary {
     let spec: ToolSpec
+    /// Each input's names and each option's names as word lists, made once per tool.
+    private let inputForms: [(input: InputSpec, forms: [[String]])]
+    private let optionForms: [String: [(option: OptionSpec, forms: [[String]])]]
+
+    init(spec: ToolSpec) {
+        self.spec = spec
+        inputForms = spec.inputs.map { ($0, Self.forms(of: $0)) }
+        var options: [String: [(option: OptionSpec, forms: [[String]])]] = [:]
+        for input in spec.inputs where options[input.name] == nil {
+            options[input.name] = input.options.filter { !$0.value.isEmpty }.map { ($0, Self.forms(of: $0)) }
+        }
+        optionForms = options
+    }
 
     /// An input named at `index`, and how many words name it (the longest match).
     func input(at index: Int, in words: SentenceWords) -> (input: InputSpec, length: Int)? {
         var best: (InputSpec, Int)?
-        for input in spec.inputs {
-            for form in Self.forms(of: input) where form.count > (best?.1 ?? 0) && matches(form, at: index, in: words) {
+        for (input, forms) in inputForms {
+            for form in forms where form.count > (best?.1 ?? 0) && matches(form, at: index, in: words) {
                 best = (input, form.count)
             }
         }
@@ -94,11 +119,12 @@ struct Vocabulary {
         let word = words[index]
         guard !word.isEmpty else { return nil }
         var best: (OptionSpec, Int)?
-        for option in input.options where !option.value.isEmpty {
-            for form in Self.forms(of: option) where form.count > (best?.1 ?? 0) && matches(form, at: index, in: words) {
+        let stripped = Self.strippingUnit(word)
+        for (option, forms) in optionForms[input.name] ?? [] {
+            for form in forms where form.count > (best?.1 ?? 0) && matches(form, at: index, in: words) {
                 best = (option, form.count)
             }
-            if best == nil, let number = Self.strippingUnit(word), number == option.value.lowercased() {
+            if best == nil, let number = stripped, number == option.value.lowercased() {
                 best = (option, 1)
             }
         }
@@ -117,10 +143,12 @@ struct Vocabulary {
     ]
 
     static let units: Set<String> = ["s", "sec", "secs", "second", "seconds", "p", "x", "px", "fps", "frames", "frame"]
+    private static let unitsLongestFirst = units.sorted { ($0.count, $0) > ($1.count, $1) }
 
     /// `8s` → `8`, `1080p` stays (it is also a value as written), `24fps` → `24`.
     static func strippingUnit(_ word: String) -> String? {
-        for unit in units.sorted(by: { $0.count > $1.count }) where word.hasSuffix(unit) {
+        guard word.first?.isNumber ?? false else { return nil }
+        for unit in unitsLongestFirst where word.hasSuffix(unit) {
             let number = String(word.dropLast(unit.count))
             if NumberLiteral(number) != nil { return number }
         }
