@@ -61,10 +61,7 @@ struct OpenAPIComparisonTests {
     }
 
     static func differences(_ spec: ToolSpec, _ openAPI: URL) throws -> Set<Difference> {
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: openAPI)) as? [String: Any])
-        let schemas = try #require((root["components"] as? [String: Any])?["schemas"] as? [String: Any])
-        let properties = try #require((schemas["RunToolSchema"] as? [String: Any])?["properties"] as? [String: [String: Any]])
-            .filter { $0.key != "callbackUrl" }
+        let properties = try OpenAPITool.runToolSchema(openAPI).properties
         var found = Set<Difference>()
         let documented = Set(spec.inputs.map(\.name))
         for name in Set(properties.keys).subtracting(documented) { found.insert(.inputOnlyInOpenAPI(name)) }
@@ -76,16 +73,12 @@ struct OpenAPIComparisonTests {
             } else if !input.options.isEmpty {
                 found.insert(.options(input.name))
             }
-            let expected = property["default"].map(text)
+            let expected = property["default"].map(OpenAPITool.text)
             if expected != input.default, !(expected == "" && input.default == nil) { found.insert(.defaultValue(input.name)) }
         }
         return found
     }
 
-    private static func text(_ value: Any) -> String {
-        if let number = value as? NSNumber, !(value is Bool) { return number.stringValue }
-        return "\(value)"
-    }
 
     @Test("Every tool with an OpenAPI spec matches it, but for the differences explained here")
     func compare() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import WiroGenCore
 
 /// A tool read from one of the OpenAPI specs Wiro serves (../shared/corpus/openapi): its
@@ -26,12 +27,8 @@ struct OpenAPITool {
     }
 
     static func load(_ url: URL) throws -> OpenAPITool {
-        let root = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any] ?? [:]
-        let schemas = (root["components"] as? [String: Any])?["schemas"] as? [String: Any] ?? [:]
-        let schema = schemas["RunToolSchema"] as? [String: Any] ?? [:]
-        let required = Set(schema["required"] as? [String] ?? [])
+        let (properties, required) = try runToolSchema(url)
         // JSONSerialization loses key order; the title order is not needed, a stable one is.
-        let properties = (schema["properties"] as? [String: [String: Any]] ?? [:]).filter { $0.key != "callbackUrl" }
         var inputs: [InputSpec] = []
         var structured: [String: Property] = [:]
         for (line, name) in properties.keys.sorted().enumerated() {
@@ -65,12 +62,23 @@ struct OpenAPITool {
         return OpenAPITool(file: url.lastPathComponent, spec: spec, properties: structured)
     }
 
+    /// The `RunToolSchema` of an OpenAPI spec: its properties but `callbackUrl`, and the
+    /// names it lists as required.
+    static func runToolSchema(_ url: URL) throws -> (properties: [String: [String: Any]], required: Set<String>) {
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let schemas = try #require((root["components"] as? [String: Any])?["schemas"] as? [String: Any])
+        let schema = try #require(schemas["RunToolSchema"] as? [String: Any])
+        let properties = try #require(schema["properties"] as? [String: [String: Any]]).filter { $0.key != "callbackUrl" }
+        return (properties, Set(schema["required"] as? [String] ?? []))
+    }
+
     /// The tool resolved: its checks and every sentence's decision.
     func resolved() -> ResolvedTool {
         Fixtures.resolve(spec).tool
     }
 
-    private static func text(_ value: Any?) -> String {
+    /// A JSON value as a document writes it: numbers without `Optional`, `true`, text.
+    static func text(_ value: Any?) -> String {
         guard let value else { return "" }
         if let number = value as? NSNumber, !(value is Bool) { return number.stringValue }
         return "\(value)"

@@ -82,6 +82,11 @@ struct PhrasingTests {
         return Fixtures.resolve(spec).tool.decisions.map(\.outcome.description)
     }
 
+    /// `sentence`, in the help of `input`, is decided as the one rule `expected` and nothing else.
+    static func expectEnforced(_ sentence: String, in input: String, _ expected: String) throws {
+        #expect(try decide(sentence, in: input) == ["enforced: \(expected)"], "\(sentence)")
+    }
+
     @Test("Rules between values, in any word order, by name or label, with or without units", arguments: [
         ("duration", "1080p does not support 8s", "quality 1080p forbids duration 8"),
         ("duration", "8 seconds is not supported with 1080p", "duration 8 forbids quality 1080p"),
@@ -98,7 +103,7 @@ struct PhrasingTests {
         ("inputVideo", "Only 1080p quality supports a reference video", "when inputVideo is set, quality must be 1080p"),
     ])
     func relations(_ input: String, _ sentence: String, _ expected: String) throws {
-        #expect(try Self.decide(sentence, in: input) == ["enforced: \(expected)"], "\(sentence)")
+        try Self.expectEnforced(sentence, in: input, expected)
     }
 
     @Test("Numbers and counts, in every notation", arguments: [
@@ -127,7 +132,7 @@ struct PhrasingTests {
         ("inputVideo", "The video is required when motion mode is fast", "inputVideo is required when motionMode is fast"),
     ])
     func quantities(_ input: String, _ sentence: String, _ expected: String) throws {
-        #expect(try Self.decide(sentence, in: input) == ["enforced: \(expected)"], "\(sentence)")
+        try Self.expectEnforced(sentence, in: input, expected)
     }
 
     @Test("Hedged and descriptive sentences are never rules", arguments: [

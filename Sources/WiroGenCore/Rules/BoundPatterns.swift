@@ -50,14 +50,14 @@ struct BoundPatterns {
         if ["range", "ranges", "limits", "limit"].contains(word) || (word == "from" && index + 1 < words.count) {
             var at = index + 1
             if ["is", "of", "from"].contains(words[at]), word != "from" { at += 1 }
-            if let (low, high, unit) = dashed(words[at]) { return (bound(low, high, at: index, unit: unit, end: at + 1), at + 1) }
+            if let (low, high, unit) = Self.dashed(words[at]) { return (bound(low, high, at: index, unit: unit, end: at + 1), at + 1) }
             if let (low, _, after) = number(at: at), ["to", "-", "–"].contains(words[after]), let (high, unit, end) = number(at: after + 1) {
                 return (bound(low, high, at: index, unit: unit, end: end), end)
             }
             return nil
         }
         let raw = words.raw[index]
-        if raw.hasPrefix("("), let (low, high, unit) = dashed(word) { return (bound(low, high, at: index, unit: unit, end: index + 1), index + 1) }
+        if raw.hasPrefix("("), let (low, high, unit) = Self.dashed(word) { return (bound(low, high, at: index, unit: unit, end: index + 1), index + 1) }
         if raw.hasPrefix("["), let (low, _, after) = number(at: index), words.raw[after - 1].hasSuffix(","),
            let (high, unit, end) = number(at: after), words.raw[end - 1].hasSuffix("]") || words.raw[end - 1].hasSuffix("]."),
            low <= high {
@@ -108,7 +108,7 @@ struct BoundPatterns {
     }
 
     /// `0.0-2.0`, `1-10s`, `0–5`: two numbers joined by a dash, and any unit after.
-    fileprivate func dashed(_ word: String) -> (Double, Double, String)? {
+    static func dashed(_ word: String) -> (Double, Double, String)? {
         let bytes = Array(word.utf8)
         guard let (low, afterLow) = NumberLiteral.scan(bytes, at: 0) else { return nil }
         var at = afterLow
@@ -118,12 +118,5 @@ struct BoundPatterns {
         let unit = String(decoding: bytes[end...], as: UTF8.self)
         guard unit.allSatisfy(\.isLetter) else { return nil }
         return (low.doubleValue, high.doubleValue, unit)
-    }
-}
-
-extension BoundPatterns {
-    /// `1-100`, `0.0-2.0`: a word that is a range by itself.
-    static func isDashedNumber(_ word: String) -> Bool {
-        BoundPatterns(words: SentenceWords("")).dashed(word) != nil
     }
 }

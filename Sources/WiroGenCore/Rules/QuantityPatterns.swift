@@ -26,10 +26,15 @@ struct QuantityPatterns {
         if let other = otherSubject(before: bounds[0].at) {
             throw Unread(reason: "its bound is on '\(other)', which this help does not describe")
         }
-        if words.has("+") || words.text.contains(" + ") { throw Unread(reason: "its bound is on a sum of several quantities") }
+        try rejectSums()
         let (minimum, maximum) = try merged(bounds)
         if minimum != nil || maximum != nil { rules.append(.range(input: source.name, minimum: minimum, maximum: maximum)) }
         return rules
+    }
+
+    /// "Number of input images + number of outputs ≤ 15" bounds a sum, not this input.
+    private func rejectSums() throws(Unread) {
+        if words.has("+") || words.text.contains(" + ") { throw Unread(reason: "its bound is on a sum of several quantities") }
     }
 
     /// Another input the sentence names before its first bound, outside any condition, when
@@ -46,7 +51,7 @@ struct QuantityPatterns {
         // "up to 10 images of objects" counts part of the files, not all of them.
         let bounds = BoundPatterns(words: words).bounds().filter { $0.unit.isEmpty && words[$0.end + 1] != "of" }
         guard !bounds.isEmpty else { return [] }
-        if words.has("+") || words.text.contains(" + ") { throw Unread(reason: "its bound is on a sum of several quantities") }
+        try rejectSums()
         var byCondition: [(Condition?, [BoundPatterns.Bound])] = []
         var start = 0
         for bound in bounds {

@@ -59,7 +59,7 @@ struct SentenceReader {
         if let presence = PresencePatterns(conditions: conditions, source: source).verdict() { return presence }
         let ruleLike = Self.looksLikeRule(words)
         if let reason = Hedges.hedge(words) { return .advice(reason) }
-        if !Sentinels.values(in: words).isEmpty || Sentinels.isSentinel(words) {
+        if Sentinels.isSentinel(words) {
             return .advice("it gives a value a meaning of its own; that value is allowed beside any range")
         }
         if let mode = words.words.first(where: { Self.isModeName($0) && vocabulary.values(at: words.words.firstIndex(of: $0)!, in: words).isEmpty }) {
@@ -100,7 +100,7 @@ struct SentenceReader {
 
     /// Words that make a sentence worth listing when it yields no rule.
     static func looksLikeRule(_ words: SentenceWords) -> Bool {
-        ruleWords.contains(where: words.text.contains) || words.words.contains { BoundPatterns.isDashedNumber($0) }
+        ruleWords.contains(where: words.text.contains) || words.words.contains { BoundPatterns.dashed($0) != nil }
     }
 }
 

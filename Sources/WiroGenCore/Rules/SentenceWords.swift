@@ -81,7 +81,7 @@ struct Vocabulary {
     func input(at index: Int, in words: SentenceWords) -> (input: InputSpec, length: Int)? {
         var best: (InputSpec, Int)?
         for (input, forms) in inputForms {
-            for form in forms where form.count > (best?.1 ?? 0) && matches(form, at: index, in: words) {
+            for form in forms where form.count > (best?.1 ?? 0) && words.has(form, at: index) {
                 best = (input, form.count)
             }
         }
@@ -121,7 +121,7 @@ struct Vocabulary {
         var best: (OptionSpec, Int)?
         let stripped = Self.strippingUnit(word)
         for (option, forms) in optionForms[input.name] ?? [] {
-            for form in forms where form.count > (best?.1 ?? 0) && matches(form, at: index, in: words) {
+            for form in forms where form.count > (best?.1 ?? 0) && words.has(form, at: index) {
                 best = (option, form.count)
             }
             if best == nil, let number = stripped, number == option.value.lowercased() {
@@ -154,11 +154,6 @@ struct Vocabulary {
         }
         if word.hasSuffix("-second"), NumberLiteral(String(word.dropLast(7))) != nil { return String(word.dropLast(7)) }
         return nil
-    }
-
-    private func matches(_ form: [String], at index: Int, in words: SentenceWords) -> Bool {
-        guard index + form.count <= words.count else { return false }
-        return form.indices.allSatisfy { words[index + $0] == form[$0] }
     }
 
     /// An input's names as word lists: `motionmode`, `motion mode`, the label's words.
