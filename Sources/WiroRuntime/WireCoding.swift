@@ -9,7 +9,7 @@ public enum WiroWireKind: Sendable {
 }
 
 /// A value that has a text form on the wire: the building block of generated coding.
-public protocol WiroWireValue: Sendable {
+public protocol WiroWireValue: Hashable, Sendable {
     /// The value as wire text (`5`, `540p`, `true`).
     var wireText: String { get }
     /// The value for wire text, or `nil` when the text is not one.

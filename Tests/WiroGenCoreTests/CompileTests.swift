@@ -171,9 +171,9 @@ struct CompileTests {
         #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.filter { $0.severity == .error })")
         let tool = try #require(files.first { $0.path.hasPrefix("StringTools/") })
         #expect(tool.path == "StringTools/Class2_0.swift")
-        #expect(tool.contents.contains("case onlyBaseModel = \"--only_base_model\""))
-        #expect(tool.contents.contains("case aB_2 = \"a_b\""))
-        #expect(tool.contents.contains("case flag = \"\"") == false)
+        #expect(tool.contents.contains("case onlyBaseModel\n") && tool.contents.contains("case aB_2\n"))
+        // Values in case order: a-b, a_b and "a b" keep their own cases; "" is a case, not dropped.
+        #expect(tool.contents.contains(#"wireValues: String { "1080p\na-b\na_b\na b\n\ntrue\nrawValue\ndefault\nself\nType\n--only_base_model\n"#))
         #expect(tool.contents.contains("public var `default`: Int"))
         #expect(tool.contents.contains("public var default_2: String"))
         #expect(tool.contents.contains("public enum StringOption:"))

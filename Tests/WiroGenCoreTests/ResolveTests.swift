@@ -22,7 +22,7 @@ struct ResolveTests {
             let tool = Fixtures.resolve(spec).tool
             let files = Pipeline.generate([spec], specsRoot: url.deletingLastPathComponent().path, diagnostics: &diagnostics)
             let file = try #require(files.first { $0.path != "Namespaces.swift" && $0.path != RegistryEmitter.indexFile })
-            let checks = file.contents.components(separatedBy: "found.append(WiroViolation(").count - 1
+            let checks = file.contents.components(separatedBy: "WiroRule([").count - 1
             let rules = spec.readings.flatMap(\.constraints).count
             let decided = tool.decisions.filter { $0.rule != nil }
             let enforced = decided.filter { if case .enforced = $0.outcome { return true } else { return false } }

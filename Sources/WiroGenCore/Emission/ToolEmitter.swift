@@ -1,10 +1,10 @@
 /// Emits one tool's file: the request struct with its stored properties and memberwise init,
-/// then its option enums, coding, validator and samples, each from its own emitter.
+/// then its option enums, then its schema (tool, default request, fields, rules, samples), each
+/// from its own emitter. Coding, equality and validation are WiroRuntime's generic code.
 enum ToolEmitter {
     static func file(_ tool: ResolvedTool, source: String) -> GeneratedFile {
         var writer = CodeWriter()
         writer.line(GeneratedFile.header(source: source))
-        writer.line("import Foundation")
         writer.line("import WiroRuntime")
         writer.line()
         writer.block("extension \(tool.name.namespace)") { writer in
@@ -16,11 +16,7 @@ enum ToolEmitter {
             writer.block("extension \(qualified)") { OptionEnumEmitter.emit(optionEnum, &$0) }
         }
         writer.line()
-        writer.block("extension \(qualified)") { CodingEmitter.emit(tool, &$0) }
-        writer.line()
-        writer.block("extension \(qualified)") { ValidatorEmitter.emit(tool, &$0) }
-        writer.line()
-        writer.block("extension \(qualified)") { ExamplesEmitter.emit(tool, &$0) }
+        writer.block("extension \(qualified)") { SchemaEmitter.emit(tool, &$0) }
         return GeneratedFile(path: tool.name.relativePath, contents: writer.text)
     }
 
@@ -29,22 +25,12 @@ enum ToolEmitter {
         let typeName = tool.name.typeName
         writer.doc(spec.description ?? spec.title, "Runs `\(spec.id)` at \(spec.endpoint).")
         writer.block("public struct \(typeName): WiroRequest") { writer in
-            writer.line("/// The tool this request runs.")
-            writer.line("public static let tool = WiroTool(")
-            writer.line("    id: \(SwiftLiteral.string(spec.id)),")
-            writer.line("    endpoint: \(SwiftLiteral.string(spec.endpoint)),")
-            writer.line("    title: \(SwiftLiteral.string(spec.title)),")
-            writer.line("    summary: \(SwiftLiteral.string(spec.description ?? "")),")
-            writer.line("    categories: [\(spec.categories.map(SwiftLiteral.string).joined(separator: ", "))]")
-            writer.line(")")
-            writer.line()
-            defaultRequest(tool, &writer)
-            for input in tool.inputs {
-                writer.line()
+            for (index, input) in tool.inputs.enumerated() {
+                if index > 0 { writer.line() }
                 documentation(input.spec, &writer)
                 writer.line("public var \(Naming.escaped(input.propertyName)): \(input.swiftType)")
             }
-            writer.line()
+            if !tool.inputs.isEmpty { writer.line() }
             initializer(tool, &writer)
         }
     }
@@ -53,13 +39,6 @@ enum ToolEmitter {
         let summary = input.help.isEmpty || input.help == input.label ? input.label : "\(input.label): \(input.help)"
         let shownDefault = input.default.map { "`\($0.count > 60 ? String($0.prefix(57)) + "..." : $0)`" } ?? "none"
         writer.doc(summary, "Wire name `\(input.name)`, document type `\(input.type)`, default \(shownDefault).")
-    }
-
-    /// `Self(…)` with every argument that has no `init` default at the document's default.
-    private static func defaultRequest(_ tool: ResolvedTool, _ writer: inout CodeWriter) {
-        let arguments = documentDefaults(tool).map(\.argument).joined(separator: ", ")
-        writer.line("/// The document's default request: every input at its documented default, samples included.")
-        writer.line("public static var defaultRequest: Self { Self(\(arguments)) }")
     }
 
     /// `label: value` for each input whose `init` argument has no default.

@@ -18,18 +18,19 @@ enum Namer {
         "CaseIterable", "Decoder", "Encoder", "CodingKeys", "KeyedEncodingContainer", "KeyedDecodingContainer",
         // WiroRuntime, and the generated module's own names.
         "WiroRuntime", "WiroRequest", "WiroTool", "WiroFile", "WiroViolation", "WiroValidationError",
-        "WiroCodingKey", "WiroWireKind", "WiroWireValue", "WiroTools", "WiroToolIndex",
+        "WiroCodingKey", "WiroWireKind", "WiroWireValue", "WiroOption", "WiroSchema", "WiroField", "WiroRule",
+        "WiroTest", "WiroNumeric", "WiroTools", "WiroToolIndex",
     ]
 
     /// Members every request struct already has (from `WiroRequest`, `Codable`, `Hashable`,
     /// or Swift itself: `self`, `Type` and `Protocol`, which backticks do not free).
     static let reservedRequestMembers: Set<String> = [
-        "tool", "examples", "defaultRequest", "violations", "isValid", "validate", "encode", "hash", "hashValue",
+        "tool", "schema", "examples", "defaultRequest", "violations", "isValid", "validate", "encode", "hash", "hashValue",
         "self", "Type", "Protocol", "init",
     ]
 
     /// Members every option enum already has.
-    static let reservedEnumMembers: Set<String> = ["rawValue", "allCases", "hashValue", "init", "self", "Type", "wireText"]
+    static let reservedEnumMembers: Set<String> = ["rawValue", "allCases", "wireValues", "hashValue", "init", "self", "Type", "wireText"]
 
     /// The namespace of an owner nobody names (an id without `/`).
     static let defaultOwner = "Wiro"
