@@ -68,6 +68,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "wiro-gen-benchmark",
+            dependencies: ["CCmark"],
             path: "Sources/wiro-gen-benchmark"
         ),
         .testTarget(

@@ -1,3 +1,4 @@
+import CCmark
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -8,9 +9,14 @@ enum Measure {
     struct Run {
         var seconds: Double
         var peakMemoryMiB: Int
+        var status: Int32
     }
 
-    /// Runs a command to its end; its time and its peak resident memory.
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// Runs a command to its end; its time, CPU time and peak resident memory.
     static func run(_ executable: String, _ arguments: [String], in directory: URL) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -24,21 +30,35 @@ enum Measure {
         var usage = rusage()
         wait4(process.processIdentifier, &status, 0, &usage)
         let seconds = Date().timeIntervalSince(start)
-        return Run(seconds: seconds, peakMemoryMiB: usage.ru_maxrss / 1024)
+        return Run(seconds: seconds, peakMemoryMiB: usage.ru_maxrss / 1024, status: (status >> 8) & 0xFF)
     }
 
-    /// `cmark` over the files, 200 to a process, two processes at once (as generate uses both cores).
+    /// Runs a command that must succeed.
+    @discardableResult
+    static func runChecked(_ executable: String, _ arguments: [String], in directory: URL) throws -> Run {
+        let run = try run(executable, arguments, in: directory)
+        guard run.status == 0 else {
+            throw Failure(description: "\(([executable] + arguments).joined(separator: " ")) failed (exit \(run.status)) in \(directory.path)")
+        }
+        return run
+    }
+
+    /// What Debian's `cmark` command does with every file (read, parse, render HTML, free),
+    /// done in-process by libcmark on two threads, as generate uses both cores: the command
+    /// itself is not installed where only libcmark-dev is.
     static func cmark(_ files: [URL]) throws -> Run {
-        let batches = stride(from: 0, to: files.count, by: 200).map { Array(files[$0..<min($0 + 200, files.count)]) }
         let start = Date()
-        let peaks = PeakBox()
         DispatchQueue.concurrentPerform(iterations: 2) { worker in
-            for batch in batches.enumerated() where batch.offset % 2 == worker {
-                let run = try? Measure.run("/usr/bin/cmark", batch.element.map(\.path), in: URL(fileURLWithPath: "/"))
-                peaks.record(run?.peakMemoryMiB ?? 0)
+            for index in stride(from: worker, to: files.count, by: 2) {
+                guard let text = try? Data(contentsOf: files[index]) else { continue }
+                text.withUnsafeBytes { bytes in
+                    let document = cmark_parse_document(bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count, CMARK_OPT_DEFAULT)
+                    free(cmark_render_html(document, CMARK_OPT_DEFAULT))
+                    cmark_node_free(document)
+                }
             }
         }
-        return Run(seconds: Date().timeIntervalSince(start), peakMemoryMiB: peaks.value)
+        return Run(seconds: Date().timeIntervalSince(start), peakMemoryMiB: 0, status: 0)
     }
 
     /// The lines of every Swift file under `folder`.
@@ -53,44 +73,28 @@ enum Measure {
         return total
     }
 
-    /// The debug build time of a package holding WiroRuntime and the module of the first
-    /// `tools` documents (WiroRuntime built first, so only the generated module is timed).
-    static func buildModule(tools: Int, specs: URL, root: URL, work: URL, wiroGen: String) throws -> Double {
-        let package = work.appendingPathComponent("Build\(tools)")
-        let subset = package.appendingPathComponent("Specs")
-        let all = FileManager.default.enumerator(atPath: specs.path)?.allObjects.compactMap { $0 as? String }.filter { $0.hasSuffix(".md") }.sorted() ?? []
-        for relative in all.prefix(tools) {
-            let target = subset.appendingPathComponent(relative)
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: specs.appendingPathComponent(relative), to: target)
-        }
-        let sources = package.appendingPathComponent("Sources")
-        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: root.appendingPathComponent("Sources/WiroRuntime"), to: sources.appendingPathComponent("WiroRuntime"))
-        _ = try run(wiroGen, ["generate", "--specs", subset.path, "--output", sources.appendingPathComponent("Tools").path], in: package)
-        try Data("""
-            // swift-tools-version: 6.0
-            import PackageDescription
-            let package = Package(name: "Build", targets: [
-                .target(name: "WiroRuntime"),
-                .target(name: "Tools", dependencies: ["WiroRuntime"]),
-            ], swiftLanguageModes: [.v6])
-            """.utf8).write(to: package.appendingPathComponent("Package.swift"))
-        let swift = "/usr/bin/env"
-        _ = try run(swift, ["swift", "build", "--target", "WiroRuntime"], in: package)
-        return try run(swift, ["swift", "build", "--target", "Tools"], in: package).seconds
+    /// The text and data bytes of an object file, as `size` counts them.
+    static func codeAndData(of object: URL) throws -> Int {
+        let process = Process()
+        let pipe = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["size", object.path]
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        // Berkeley format: a header line, then "text data bss dec hex filename".
+        guard let row = output.split(separator: "\n").dropFirst().first else { throw Failure(description: "size printed nothing for \(object.path)") }
+        let numbers = row.split(separator: " ", omittingEmptySubsequences: true).prefix(2).compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        return numbers.reduce(0, +)
     }
 
-    static func row(_ label: String, _ seconds: Double, _ note: String) -> String {
-        label.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%8.3f s   ", seconds) + note
+    static func seconds(_ value: Double) -> String {
+        String(format: "%.3f s", value)
     }
-}
 
-/// The largest value recorded from several threads.
-private final class PeakBox: @unchecked Sendable {
-    // NSLock guards `peak`; Mutex would need macOS 15.
-    private let lock = NSLock()
-    private var peak = 0
-    var value: Int { lock.withLock { peak } }
-    func record(_ value: Int) { lock.withLock { peak = max(peak, value) } }
+    /// Wall time per tool, and the build's wall time.
+    static func perTool(_ run: Run, _ tools: Int) -> String {
+        String(format: "%.1f ms/tool (%.1f s)", 1000 * run.seconds / Double(tools), run.seconds)
+    }
 }

@@ -17,6 +17,9 @@ struct Synthesizer {
             }
         }
         bases = found.sorted { $0.0 < $1.0 }
+        guard !bases.isEmpty else {
+            throw Measure.Failure(description: "no documents under \(specs.path): run the benchmark from the package root")
+        }
     }
 
     /// Writes `count` documents into `folder` (as `Bench<k>/tool-<i>.md`); returns their paths.

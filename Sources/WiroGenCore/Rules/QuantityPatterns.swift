@@ -34,7 +34,7 @@ struct QuantityPatterns {
 
     /// "Number of input images + number of outputs ≤ 15" bounds a sum, not this input.
     private func rejectSums() throws(Unread) {
-        if words.has("+") || words.text.contains(" + ") { throw Unread(reason: "its bound is on a sum of several quantities") }
+        if words.has("+") || words.text.containsBytes(" + ") { throw Unread(reason: "its bound is on a sum of several quantities") }
     }
 
     /// Another input the sentence names before its first bound, outside any condition, when
