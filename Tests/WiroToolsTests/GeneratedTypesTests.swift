@@ -20,6 +20,20 @@ struct GeneratedTypesTests {
         #expect(WiroToolIndex.requestType(for: "chetwinlow1/ovi") == Chetwinlow1.Ovi.self)
     }
 
+    @Test("Option enums: raw values are the document's option values, in case order, and read back")
+    func optionRawValues() {
+        typealias Quality = PixVerse.TextToVideoV4_5.Quality
+        #expect(Quality.allCases == [._360p, ._540p, ._720p, ._1080p])
+        #expect(Quality.allCases.map(\.rawValue) == ["360p", "540p", "720p", "1080p"])
+        #expect(Quality.allCases.allSatisfy { Quality(rawValue: $0.rawValue) == $0 && Quality(wireText: $0.wireText) == $0 })
+        #expect(Quality(rawValue: "1080") == nil && Quality(rawValue: "") == nil)
+        #expect(Set(Quality.allCases).count == 4 && Quality._720p != ._1080p)
+        typealias Style = PixVerse.TextToVideoV4_5.Style
+        #expect(Style._3dAnimation.rawValue == "3d_animation")
+        // Another tool's enum, whose first option has a label: values still line up with cases.
+        #expect(Chetwinlow1.Ovi.Resolution.allCases.allSatisfy { Chetwinlow1.Ovi.Resolution(rawValue: $0.rawValue) == $0 })
+    }
+
     @Test("The default request is the documented one")
     func defaults() {
         let request = PixVerse.TextToVideoV4_5.defaultRequest
