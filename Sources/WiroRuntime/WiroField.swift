@@ -19,7 +19,7 @@ public struct WiroField<Request: Sendable>: Sendable {
         decode: @escaping @Sendable (KeyedDecodingContainer<WiroCodingKey>, WiroCodingKey, Value) throws -> Value
     ) {
         let key = WiroCodingKey(name)
-        let path = WiroKeyPath(path)
+        let path = SendablePath(path)
         self.name = name
         self.kind = kind
         self.encode = { request, container in try encode(request[keyPath: path.path], &container, key) }
@@ -63,9 +63,10 @@ public struct WiroField<Request: Sendable>: Sendable {
     }
 }
 
-/// A key path held by `@Sendable` closures. Generated key paths name stored properties only
-/// (no captured values), which is what makes sharing them across threads safe.
-struct WiroKeyPath<Root, Value>: @unchecked Sendable {
-    let path: WritableKeyPath<Root, Value>
-    init(_ path: WritableKeyPath<Root, Value>) { self.path = path }
+/// A key path held by `@Sendable` closures, read-only or writable. Generated key paths name
+/// stored properties only (no captured values), which is what makes sharing them across threads
+/// safe.
+struct SendablePath<Path: AnyKeyPath>: @unchecked Sendable {
+    let path: Path
+    init(_ path: Path) { self.path = path }
 }

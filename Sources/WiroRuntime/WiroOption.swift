@@ -14,16 +14,19 @@ public protocol WiroOption: RawRepresentable, CaseIterable, WiroWireValue where 
 extension WiroOption {
     /// The option value exactly as the document lists it.
     public var rawValue: String {
-        let values = Self.wireValues.split(separator: "\n", omittingEmptySubsequences: false)
         // Every case has its value: the generator writes both lists from the same options.
-        return String(values[Self.allCases.firstIndex(of: self)!])
+        String(Self.values[Self.allCases.firstIndex(of: self)!])
     }
 
     /// The option whose value is `rawValue`, or `nil` when the document lists no such option.
     public init?(rawValue: String) {
-        let values = Self.wireValues.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let index = values.firstIndex(where: { $0 == rawValue }), index < Self.allCases.count else { return nil }
+        guard let index = Self.values.firstIndex(where: { $0 == rawValue }), index < Self.allCases.count else { return nil }
         self = Self.allCases[index]
+    }
+
+    /// ``wireValues``, one per case; an empty line is an empty value.
+    private static var values: [Substring] {
+        wireValues.split(separator: "\n", omittingEmptySubsequences: false)
     }
 }
 

@@ -27,7 +27,7 @@ public struct WiroTest<Request: Sendable>: Sendable {
     let holds: @Sendable (Request) -> Bool
 
     private init<Value>(_ path: KeyPath<Request, Value>, _ test: @escaping @Sendable (Value) -> Bool) {
-        let path = WiroReadPath(path)
+        let path = SendablePath(path)
         holds = { test($0[keyPath: path.path]) }
     }
 
@@ -110,10 +110,4 @@ enum WiroEmptiness {
             return isEmpty(wrapped.value)
         }
     }
-}
-
-/// A read-only key path held by `@Sendable` closures; see ``WiroKeyPath``.
-struct WiroReadPath<Root, Value>: @unchecked Sendable {
-    let path: KeyPath<Root, Value>
-    init(_ path: KeyPath<Root, Value>) { self.path = path }
 }

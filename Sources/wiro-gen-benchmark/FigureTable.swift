@@ -13,8 +13,8 @@ struct FigureTable {
     }
 
     /// Records figures of one column; rows keep the order they first appear in.
-    mutating func add(_ column: String, _ figures: [String: String]) {
-        for (row, value) in figures.sorted(by: { Self.order($0.key) < Self.order($1.key) }) {
+    mutating func add(_ column: String, _ figures: [(row: String, value: String)]) {
+        for (row, value) in figures {
             if cells[row] == nil { rows.append(row) }
             cells[row, default: [:]][column] = value
         }
@@ -32,14 +32,6 @@ struct FigureTable {
             lines.append(row.padding(toLength: width, withPad: " ", startingAt: 0) + value)
         }
         return lines.map { $0.trimmingTrailingSpaces }.joined(separator: "\n")
-    }
-
-    /// Generation figures first, then builds by size.
-    private static func order(_ row: String) -> String {
-        let rank = ["generate (release)", "generate --force, all unchanged", "no-op regenerate", "generate ÷ cmark", "generated lines per tool"]
-        if let index = rank.firstIndex(of: row) { return "0\(index)" }
-        let size = row.split(separator: " ").compactMap { Int($0) }.first ?? 0
-        return String(format: "1%06d", size) + row
     }
 }
 

@@ -46,7 +46,7 @@ let cmark = try Measure.cmark(files)
 for variant in variants {
     let figures = try variant.generation(specs: specs, work: work.appendingPathComponent(variant.folder), count: count)
     table.add(variant.name, figures.figures)
-    table.add(variant.name, ["generate ÷ cmark": String(format: "%.1f×", figures.generateSeconds / cmark.seconds)])
+    table.add(variant.name, [("generate ÷ cmark", String(format: "%.1f×", figures.generateSeconds / cmark.seconds))])
 }
 table.shared["cmark over the same files (libcmark, 2 threads)"] = Measure.seconds(cmark.seconds)
 if !skipBuild {

@@ -61,7 +61,7 @@ enum RuleEmitter {
 private struct Tests {
     let inputs: [ResolvedInput]
 
-    func path(_ index: Int) -> String { "\\.\(inputs[index].propertyName)" }
+    func path(_ index: Int) -> String { inputs[index].keyPath }
 
     func name(_ index: Int) -> String { inputs[index].spec.name }
 

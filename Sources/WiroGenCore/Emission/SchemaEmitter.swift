@@ -49,7 +49,7 @@ enum SchemaEmitter {
         case (true, false): "list"
         case (true, true): "optionalList"
         }
-        return ".\(factory)(\(SwiftLiteral.string(input.spec.name)), \\.\(input.propertyName), .\(kindName(input.wireKind)))"
+        return ".\(factory)(\(SwiftLiteral.string(input.spec.name)), \(input.keyPath), .\(kindName(input.wireKind)))"
     }
 
     /// `Self(…)` for one sample: its values, and the document defaults for the arguments it
@@ -69,4 +69,9 @@ enum SchemaEmitter {
         case .array: "array"
         }
     }
+}
+
+extension ResolvedInput {
+    /// The key path of the input's stored property, as the schema's fields and rules write it.
+    var keyPath: String { "\\.\(propertyName)" }
 }
