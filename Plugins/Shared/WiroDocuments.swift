@@ -23,6 +23,19 @@ enum WiroDocuments {
     }
 }
 
+extension WiroDocuments {
+    /// The configuration file in a folder, if there is one.
+    static func configuration(in folder: URL) -> URL? {
+        let file = folder.appendingPathComponent("wiro-gen.json")
+        return FileManager.default.fileExists(atPath: file.path) ? file : nil
+    }
+
+    /// `--config <file>` for wiro-gen, or nothing.
+    static func configArguments(_ file: URL?) -> [String] {
+        file.map { ["--config", $0.path] } ?? []
+    }
+}
+
 /// A plugin failure with a message SwiftPM shows as it is.
 struct WiroPluginError: Error, CustomStringConvertible {
     var description: String

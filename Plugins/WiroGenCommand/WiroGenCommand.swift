@@ -6,6 +6,7 @@ import PackagePlugin
 /// Without `--target`: regenerates `Generated/WiroTools` from `Specs` in the package, exactly as
 /// `swift run wiro-gen generate` does. With `--target NAME`: the documents in that target's
 /// folder into its `Generated` folder. With `--check`: writes nothing and fails when stale.
+/// The package's `wiro-gen.json` configures it (a target's own, in its folder, comes first).
 @main
 struct WiroGenCommand: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
@@ -16,9 +17,9 @@ struct WiroGenCommand: CommandPlugin {
             throw WiroPluginError(description: "unexpected arguments: \(extractor.remainingArguments.joined(separator: " ")); usage: generate-wiro-bindings [--target NAME] [--check]")
         }
         let tool = try context.tool(named: "wiro-gen").url
+        let root = context.package.directoryURL
         let jobs: [(specs: URL, output: URL)]
         if targets.isEmpty {
-            let root = context.package.directoryURL
             jobs = [(root.appendingPathComponent("Specs"), root.appendingPathComponent("Generated/WiroTools"))]
         } else {
             jobs = try context.package.targets(named: targets).map { target in
@@ -29,8 +30,9 @@ struct WiroGenCommand: CommandPlugin {
             }
         }
         for job in jobs {
-            try run(tool, [check ? "check" : "generate", "--specs", job.specs.path, "--output", job.output.path],
-                    in: context.package.directoryURL)
+            let config = (targets.isEmpty ? nil : WiroDocuments.configuration(in: job.specs)) ?? WiroDocuments.configuration(in: root)
+            try run(tool, [check ? "check" : "generate", "--specs", job.specs.path, "--output", job.output.path] + WiroDocuments.configArguments(config),
+                    in: root)
         }
     }
 

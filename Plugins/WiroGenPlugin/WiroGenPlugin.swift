@@ -7,7 +7,8 @@ import PackagePlugin
 /// which also records the names the whole set gives each tool. Then one command per document,
 /// its inputs that document and the index, its output one Swift file: a no-op build runs
 /// nothing, an edit regenerates one file (the index is rewritten only when a name changes),
-/// and every file is the one `wiro-gen generate` writes.
+/// and every file is the one `wiro-gen generate` writes. A `wiro-gen.json` in the target's
+/// folder configures them all, and is an input of every command: editing it regenerates.
 @main
 struct WiroGenPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
@@ -22,11 +23,14 @@ struct WiroGenPlugin: BuildToolPlugin {
         }
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("WiroTools")
         let index = output.appendingPathComponent("WiroToolIndex.swift")
+        let config = WiroDocuments.configuration(in: target.directoryURL)
+        let configInputs = config.map { [$0] } ?? []
+        let configArguments = WiroDocuments.configArguments(config)
         let shared = Command.buildCommand(
             displayName: "Generating the Wiro tool index of \(target.name)",
             executable: tool,
-            arguments: ["emit-shared", "--output-directory", output.path, "--source", target.name] + documents.map(\.path),
-            inputFiles: documents,
+            arguments: ["emit-shared", "--output-directory", output.path, "--source", target.name] + configArguments + documents.map(\.path),
+            inputFiles: documents + configInputs,
             outputFiles: [output.appendingPathComponent("Namespaces.swift"), index]
         )
         return [shared] + documents.map { document in
@@ -35,8 +39,9 @@ struct WiroGenPlugin: BuildToolPlugin {
             return .buildCommand(
                 displayName: "Generating Swift for \(target.name)/\(relative)",
                 executable: tool,
-                arguments: ["emit-tool", document.path, "--index", index.path, "--output", file.path, "--source", "\(target.name)/\(relative)"],
-                inputFiles: [document, index],
+                arguments: ["emit-tool", document.path, "--index", index.path, "--output", file.path, "--source", "\(target.name)/\(relative)"]
+                    + configArguments,
+                inputFiles: [document, index] + configInputs,
                 outputFiles: [file]
             )
         }

@@ -79,27 +79,41 @@ public enum Pipeline {
         return SpecSet(specs: specs, diagnostics: diagnostics.sorted, documentCount: count)
     }
 
-    /// Every stage: the module's files for the documents under `paths`; headers name documents
-    /// from `specsRoot`. Nothing is emitted when a document has an error (a partial module
-    /// would hide it), but every document that can be is still resolved, so all is reported.
-    public static func generate(paths: [String], specsRoot: String) throws(MissingPath) -> Generation {
-        try run(paths, emitting: true, specsRoot: specsRoot)
+    /// Every stage: the module's files for the documents under `paths`, as the configuration
+    /// at `configPath` (if any) has them; headers name documents from `specsRoot`. Nothing is
+    /// emitted when a document or the configuration has an error (a partial module would hide
+    /// it), but every document that can be is still resolved, so all is reported.
+    public static func generate(paths: [String], specsRoot: String, configPath: String? = nil) throws(MissingPath) -> Generation {
+        try run(paths, emitting: true, specsRoot: specsRoot, configPath: configPath)
     }
 
     /// Every stage up to Resolve: all that `generate` would report, and no code.
-    public static func lint(paths: [String]) throws(MissingPath) -> Generation {
-        try run(paths, emitting: false, specsRoot: paths.first ?? ".")
+    public static func lint(paths: [String], configPath: String? = nil) throws(MissingPath) -> Generation {
+        try run(paths, emitting: false, specsRoot: paths.first ?? ".", configPath: configPath)
+    }
+
+    /// The configuration at `path` (``Configuration/none`` for `nil`); its problems go to
+    /// `diagnostics`.
+    static func configuration(at path: String?, diagnostics: inout DiagnosticCollector) throws(MissingPath) -> Configuration {
+        guard let path else { return .none }
+        guard FileManager.default.fileExists(atPath: path) else { throw MissingPath(path: path) }
+        return ConfigReader.read(path: path, diagnostics: &diagnostics)
     }
 
     /// One document's file, as the build plugin makes it, one command per document. Its tool
     /// is named as the index (written by ``emitShared(documents:source:)`` from the whole set)
     /// names it, so the file is the one `generate` writes; without an index, as if alone.
-    public static func emitTool(document: String, index: String?, source: String) throws(MissingPath) -> Generation {
+    /// A tool the configuration leaves out gets a file that says so and declares nothing
+    /// (the build plugin declares one output per document).
+    public static func emitTool(document: String, index: String?, source: String, configPath: String? = nil) throws(MissingPath) -> Generation {
         var diagnostics = DiagnosticCollector()
+        let configuration = try configuration(at: configPath, diagnostics: &diagnostics)
         let (specs, count) = try read([document], diagnostics: &diagnostics)
         var files: [GeneratedFile] = []
-        if !diagnostics.hasErrors, let spec = specs.first, let name = toolName(of: spec, index: index, diagnostics: &diagnostics) {
-            let tool = Resolver.resolve(spec, name: name, diagnostics: &diagnostics)
+        if !diagnostics.hasErrors, let spec = specs.first, !configuration.includes(spec.id) {
+            files = [GeneratedFile(path: "", contents: GeneratedFile.header(source: source) + "// '\(spec.id)' is not among the tools of \(Configuration.fileName).\n")]
+        } else if !diagnostics.hasErrors, let spec = specs.first, let name = toolName(of: spec, index: index, diagnostics: &diagnostics) {
+            let tool = Resolver.resolve(spec, name: name, settings: configuration.settings(for: spec.id), diagnostics: &diagnostics)
             files = [ToolEmitter.file(tool, source: source)]
         }
         return Generation(specs: SpecSet(specs: specs, diagnostics: [], documentCount: count), files: diagnostics.hasErrors ? [] : files, diagnostics: diagnostics.sorted)
@@ -108,28 +122,34 @@ public enum Pipeline {
     /// The namespaces and the index of a set of documents, as the build plugin makes them.
     /// Documents with errors are left out (each one's own command reports them); reported here
     /// is only what concerns several documents together: clashing ids and names.
-    public static func emitShared(documents: [String], source: String) throws(MissingPath) -> Generation {
+    /// Reported here too are the configuration's own problems, and tool ids it names that no
+    /// document describes.
+    public static func emitShared(documents: [String], source: String, configPath: String? = nil) throws(MissingPath) -> Generation {
+        var diagnostics = DiagnosticCollector()
+        let configuration = try configuration(at: configPath, diagnostics: &diagnostics)
         var reading = DiagnosticCollector()
         let (all, count) = try read(documents, diagnostics: &reading)
-        let specs = reading.withoutErrors(all)
-        var diagnostics = DiagnosticCollector()
+        ConfigChecker.checkTools(configuration, all, diagnostics: &diagnostics)
+        let specs = reading.withoutErrors(all).filter { configuration.includes($0.id) }
         diagnostics.append(contentsOf: reading.all.filter { $0.id == .duplicateTool })
-        let names = Namer.toolNames(for: specs, diagnostics: &diagnostics)
-        let files = diagnostics.hasErrors ? [] : sharedFiles(specs, names, source: source)
+        let names = Namer.toolNames(for: specs, configuration: configuration, diagnostics: &diagnostics)
+        let files = diagnostics.hasErrors ? [] : sharedFiles(specs, names, access: configuration.accessModifier, source: source)
         return Generation(specs: SpecSet(specs: specs, diagnostics: [], documentCount: count), files: files, diagnostics: diagnostics.sorted)
     }
 
     // MARK: - Stages
 
-    private static func run(_ paths: [String], emitting: Bool, specsRoot: String) throws(MissingPath) -> Generation {
+    private static func run(_ paths: [String], emitting: Bool, specsRoot: String, configPath: String?) throws(MissingPath) -> Generation {
         var diagnostics = DiagnosticCollector()
+        let configuration = try configuration(at: configPath, diagnostics: &diagnostics)
         let (read, count) = try read(paths, diagnostics: &diagnostics)
         if count == 0 {
             diagnostics.report(.error, .notAToolDocument, "no *.md tool documents here; nothing to generate from", file: specsRoot, at: nil)
         }
-        let specs = diagnostics.withoutErrors(read)
-        let (tools, names) = resolve(specs, diagnostics: &diagnostics)
-        let files = emitting ? emit(tools, names, specs, specsRoot: specsRoot, diagnostics: diagnostics) : []
+        if paths.contains(where: isFolder) { ConfigChecker.checkTools(configuration, read, diagnostics: &diagnostics) }
+        let specs = select(diagnostics.withoutErrors(read), configuration, diagnostics: &diagnostics)
+        let (tools, names) = resolve(specs, configuration: configuration, diagnostics: &diagnostics)
+        let files = emitting ? emit(tools, names, specs, specsRoot: specsRoot, access: configuration.accessModifier, diagnostics: diagnostics) : []
         let set = SpecSet(specs: read, diagnostics: [], documentCount: count)
         return Generation(specs: set, files: files, diagnostics: diagnostics.sorted, decisions: tools.flatMap(\.decisions))
     }
@@ -137,25 +157,47 @@ public enum Pipeline {
     /// Naming, resolving and (when `emitting` and nothing so far is an error) emitting: the
     /// module's files for specs already read, sorted by path.
     static func generate(_ specs: [ToolSpec], specsRoot: String, emitting: Bool = true, diagnostics: inout DiagnosticCollector) -> [GeneratedFile] {
-        let (tools, names) = resolve(specs, diagnostics: &diagnostics)
-        return emitting ? emit(tools, names, specs, specsRoot: specsRoot, diagnostics: diagnostics) : []
+        let (tools, names) = resolve(specs, configuration: .none, diagnostics: &diagnostics)
+        return emitting ? emit(tools, names, specs, specsRoot: specsRoot, access: .public, diagnostics: diagnostics) : []
+    }
+
+    /// The specs of the tools the configuration keeps; each other one is left out with a note
+    /// (its documents' warnings with it: the user chose not to generate it).
+    private static func select(_ specs: [ToolSpec], _ configuration: Configuration, diagnostics: inout DiagnosticCollector) -> [ToolSpec] {
+        guard configuration.tools != nil else { return specs }
+        let (kept, skipped) = (specs.filter { configuration.includes($0.id) }, specs.filter { !configuration.includes($0.id) })
+        diagnostics.removeAll { diagnostic in skipped.contains { $0.source == diagnostic.file } }
+        for spec in skipped {
+            diagnostics.report(.note, .notConfigured, "'\(spec.id)' is not among the tools of \(configuration.path ?? Configuration.fileName); skipped",
+                               file: spec.source, at: .start)
+        }
+        return kept
+    }
+
+    /// Whether a path is a folder: only a whole folder of documents shows that a tool the
+    /// configuration names is missing (`lint` of one document shows nothing of the others).
+    private static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// Naming the whole set, then resolving each tool.
-    static func resolve(_ specs: [ToolSpec], diagnostics: inout DiagnosticCollector) -> (tools: [ResolvedTool], names: [ToolName]) {
-        let names = Namer.toolNames(for: specs, diagnostics: &diagnostics)
+    static func resolve(_ specs: [ToolSpec], configuration: Configuration, diagnostics: inout DiagnosticCollector) -> (tools: [ResolvedTool], names: [ToolName]) {
+        let names = Namer.toolNames(for: specs, configuration: configuration, diagnostics: &diagnostics)
         let tools = Parallel.map(Array(zip(specs, names)), diagnostics: &diagnostics) { named, found in
-            Resolver.resolve(named.0, name: named.1, diagnostics: &found)
+            Resolver.resolve(named.0, name: named.1, settings: configuration.settings(for: named.0.id), diagnostics: &found)
         }
         return (tools, names)
     }
 
     /// The module's files, sorted by path; none when anything so far is an error.
-    private static func emit(_ tools: [ResolvedTool], _ names: [ToolName], _ specs: [ToolSpec], specsRoot: String, diagnostics: DiagnosticCollector) -> [GeneratedFile] {
+    private static func emit(
+        _ tools: [ResolvedTool], _ names: [ToolName], _ specs: [ToolSpec], specsRoot: String, access: AccessModifier, diagnostics: DiagnosticCollector
+    ) -> [GeneratedFile] {
         guard !diagnostics.hasErrors else { return [] }
         let rootName = (specsRoot as NSString).lastPathComponent
         var files = Parallel.map(tools) { ToolEmitter.file($0, source: sourceName($0.spec.source, root: specsRoot, rootName: rootName)) }
-        if !specs.isEmpty { files += sharedFiles(specs, names, source: rootName) }
+        if !specs.isEmpty { files += sharedFiles(specs, names, access: access, source: rootName) }
         return files.sorted { $0.path < $1.path }
     }
 
@@ -203,9 +245,9 @@ public enum Pipeline {
         return name
     }
 
-    private static func sharedFiles(_ specs: [ToolSpec], _ names: [ToolName], source: String) -> [GeneratedFile] {
+    private static func sharedFiles(_ specs: [ToolSpec], _ names: [ToolName], access: AccessModifier, source: String) -> [GeneratedFile] {
         let indexed = zip(specs, names).map { (id: $0.id, name: $1) }
-        return [RegistryEmitter.namespaces(names, source: source), RegistryEmitter.index(indexed, source: source)]
+        return [RegistryEmitter.namespaces(names, access: access, source: source), RegistryEmitter.index(indexed, access: access, source: source)]
     }
 
     /// A document's path from its folder's parent (`Specs/PixVerse/text-to-video-v4.5.md`), so

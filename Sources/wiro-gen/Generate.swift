@@ -19,14 +19,15 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         let cacheURL = force ? nil : GenerationCache.location(forOutput: options.output)
-        let documents = GenerationCache.digests(of: try Pipeline.documents(at: [options.specs]))
+        let configPath = options.config.path
+        let documents = GenerationCache.digests(of: try Pipeline.documents(at: [options.specs]) + (configPath.map { [$0] } ?? []))
         if let cacheURL, let cache = GenerationCache.load(from: cacheURL), cache.generator == GenerationCache.currentGenerator,
            cache.documents == documents, cache.outputs == GenerationCache.outputDigests(in: options.output) {
             for line in cache.diagnostics { DiagnosticPrinter.say(line) }
             DiagnosticPrinter.say("wiro-gen: \(options.output): 0 added, 0 updated, 0 removed, \(cache.outputs.count) unchanged (no document changed)")
             return
         }
-        let generation = try Pipeline.generate(paths: [options.specs], specsRoot: options.specs)
+        let generation = try Pipeline.generate(paths: [options.specs], specsRoot: options.specs, configPath: configPath)
         let summary = DiagnosticPrinter.report(generation.diagnostics, specs: generation.specs)
         if generation.hasErrors {
             DiagnosticPrinter.say("wiro-gen: nothing written: fix the errors above first")
@@ -55,7 +56,7 @@ struct Check: ParsableCommand {
     @OptionGroup var options: GenerationOptions
 
     func run() throws {
-        let generation = try Pipeline.generate(paths: [options.specs], specsRoot: options.specs)
+        let generation = try Pipeline.generate(paths: [options.specs], specsRoot: options.specs, configPath: options.config.path)
         if generation.hasErrors {
             DiagnosticPrinter.report(generation.diagnostics, specs: generation.specs)
             throw DocumentsHaveErrors()

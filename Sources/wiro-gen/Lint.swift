@@ -8,7 +8,8 @@ struct Lint: ParsableCommand {
         discussion: """
             Runs every stage but emitting. On standard output, one line per rule-like sentence of \
             every document: `path:line:column: enforced: <the rule in plain words>`, `advice: …` \
-            (never checked), `optional: …` or `not checked: <why>`, followed by the sentence. On \
+            (never checked), `optional: …`, `not checked: <why>` or `ignored by config: <where>`, \
+            followed by the sentence; then the rules the configuration adds. On \
             standard error, every diagnostic generate would report (path:line:column: severity: \
             message [id]). The exit status is 1 when any diagnostic is an error.
             """
@@ -17,7 +18,7 @@ struct Lint: ParsableCommand {
     @OptionGroup var documents: DocumentPaths
 
     func run() throws {
-        let generation = try Pipeline.lint(paths: documents.paths)
+        let generation = try Pipeline.lint(paths: documents.paths, configPath: documents.config.path)
         for decision in generation.decisions { print(decision) }
         DiagnosticPrinter.report(generation.diagnostics, specs: generation.specs)
         if generation.hasErrors { throw DocumentsHaveErrors() }

@@ -21,8 +21,11 @@ struct EmitTool: ParsableCommand {
     @Option(help: "The WiroToolIndex.swift that emit-shared wrote for the whole set of documents; the tool is named as it says.")
     var index: String?
 
+    @Option(help: "The configuration file, if the target has one.")
+    var config: String?
+
     func run() throws {
-        let generation = try Pipeline.emitTool(document: document, index: index, source: source ?? document)
+        let generation = try Pipeline.emitTool(document: document, index: index, source: source ?? document, configPath: config)
         DiagnosticPrinter.print(generation.diagnostics)
         guard !generation.hasErrors, let file = generation.files.first else { throw DocumentsHaveErrors() }
         try OutputFolder.write(file.contents, to: URL(fileURLWithPath: output))
@@ -42,13 +45,16 @@ struct EmitShared: ParsableCommand {
     @Option(help: "How the files' headers name the documents' folder.")
     var source: String = "documents"
 
+    @Option(help: "The configuration file, if the target has one.")
+    var config: String?
+
     @Argument(help: "The tool documents.")
     var documents: [String] = []
 
     /// Each document's own problems are reported by its emit-tool run; here only what
     /// concerns several documents together.
     func run() throws {
-        let generation = try Pipeline.emitShared(documents: documents, source: source)
+        let generation = try Pipeline.emitShared(documents: documents, source: source, configPath: config)
         DiagnosticPrinter.print(generation.diagnostics)
         if generation.hasErrors { throw DocumentsHaveErrors() }
         for file in generation.files {

@@ -9,7 +9,7 @@ struct WiroGen: ParsableCommand {
         commandName: "wiro-gen",
         abstract: "Read Wiro tool documents (llms.txt) and generate type-safe Swift bindings.",
         discussion: "Exit status: 0 when all is well, 1 when a document has errors, 2 for a wrong invocation.",
-        subcommands: [Generate.self, Check.self, Dump.self, Lint.self, EmitTool.self, EmitShared.self]
+        subcommands: [Generate.self, Check.self, Dump.self, Lint.self, Init.self, EmitTool.self, EmitShared.self]
     )
 
     /// Runs the command, mapping failures to the documented exit statuses: 1 for errors in
@@ -38,10 +38,25 @@ struct WiroGen: ParsableCommand {
 /// Thrown after the diagnostics of documents with errors have been printed.
 struct DocumentsHaveErrors: Error {}
 
+/// The configuration a command reads.
+struct ConfigOption: ParsableArguments {
+    @Option(name: .customLong("config"), help: ArgumentHelp(
+        "The configuration file (default: \(Configuration.fileName) in the current folder, when there is one).",
+        valueName: "path"))
+    var explicitPath: String?
+
+    /// The file to read: the one given, else `wiro-gen.json` here if it exists, else none.
+    var path: String? {
+        explicitPath ?? (FileManager.default.fileExists(atPath: Configuration.fileName) ? Configuration.fileName : nil)
+    }
+}
+
 /// The documents a command reads.
 struct DocumentPaths: ParsableArguments {
     @Argument(help: "Tool documents, or folders searched recursively for *.md.")
     var paths: [String]
+
+    @OptionGroup var config: ConfigOption
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one document or folder") }
@@ -56,9 +71,12 @@ struct GenerationOptions: ParsableArguments {
     @Option(help: "The folder of the generated module.")
     var output = "Generated/WiroTools"
 
+    @OptionGroup var config: ConfigOption
+
     /// The command that brings the output up to date.
     var fixCommand: String {
         let arguments = (specs == "Specs" ? "" : " --specs \(specs)") + (output == "Generated/WiroTools" ? "" : " --output \(output)")
+            + (config.explicitPath.map { " --config \($0)" } ?? "")
         return "swift run wiro-gen generate" + arguments
     }
 }

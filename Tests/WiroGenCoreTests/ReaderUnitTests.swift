@@ -44,9 +44,9 @@ struct ReaderUnitTests {
 
     @Test("JSON errors name the offending offset", arguments: [
         (#"{"a": }"#, 6, "expected a JSON value"),
-        (#"{"a": "b"#, 6, "unterminated string in the JSON body"),
+        (#"{"a": "b"#, 6, "unterminated string in the JSON"),
         (#"{"a" 1}"#, 5, "expected ':' after the key \"a\""),
-        (String(repeating: "[", count: 300), 256, "the JSON body nests deeper than 256 levels"),
+        (String(repeating: "[", count: 300), 256, "the JSON nests deeper than 256 levels"),
     ])
     func jsonErrors(_ text: String, _ offset: Int, _ message: String) {
         var parser = JSONParser(source: SourceText(path: "j", bytes: Array(text.utf8)), offset: 0)

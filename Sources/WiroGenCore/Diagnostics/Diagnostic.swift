@@ -79,6 +79,13 @@ public enum DiagnosticID: String, Hashable, Sendable, CaseIterable {
     case renamed = "renamed"
     case duplicateType = "duplicate-type"
     case staleIndex = "stale-index"
+    case invalidConfig = "invalid-config"
+    case unknownConfigKey = "unknown-config-key"
+    case unknownConfigReference = "unknown-config-reference"
+    case invalidConfigName = "invalid-config-name"
+    case configRuleConflict = "config-rule-conflict"
+    case unusedConfigIgnore = "unused-config-ignore"
+    case notConfigured = "not-configured"
 }
 
 /// The one channel diagnostics travel through: every stage (reading, rules, resolving,
@@ -97,6 +104,11 @@ struct DiagnosticCollector: Sendable {
 
     /// Adds one diagnostic.
     mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
+
+    /// Drops the diagnostics `shouldRemove` picks.
+    mutating func removeAll(where shouldRemove: (Diagnostic) -> Bool) {
+        all.removeAll(where: shouldRemove)
+    }
 
     /// Adds several.
     mutating func append(contentsOf diagnostics: some Sequence<Diagnostic>) {

@@ -6,7 +6,7 @@ enum RegistryEmitter {
     /// The index's file.
     static let indexFile = indexName + ".swift"
 
-    static func namespaces(_ names: [ToolName], source: String) -> GeneratedFile {
+    static func namespaces(_ names: [ToolName], access: AccessModifier, source: String) -> GeneratedFile {
         var owners: [String: String] = [:]
         for name in names where owners[name.namespace] == nil { owners[name.namespace] = name.owner }
         var writer = CodeWriter()
@@ -14,7 +14,7 @@ enum RegistryEmitter {
         for (index, (namespace, owner)) in owners.sorted(by: { $0.key < $1.key }).enumerated() {
             if index > 0 { writer.line() }
             writer.doc("Tools published on Wiro by \(owner).")
-            writer.line("public enum \(namespace) {}")
+            writer.line("\(access) enum \(namespace) {}")
         }
         return GeneratedFile(path: "Namespaces.swift", contents: writer.text)
     }
@@ -22,22 +22,22 @@ enum RegistryEmitter {
     /// The index: every request type, in tool id order, each with its tool id in a comment,
     /// which is also how the build plugin's per-document commands learn the names the whole
     /// set gave them (``ToolIndex``).
-    static func index(_ tools: [(id: String, name: ToolName)], source: String) -> GeneratedFile {
+    static func index(_ tools: [(id: String, name: ToolName)], access: AccessModifier, source: String) -> GeneratedFile {
         var writer = CodeWriter()
         writer.line(GeneratedFile.header(source: source))
         writer.line("import WiroRuntime")
         writer.line()
         writer.doc("Every tool generated into this module.")
-        writer.block("public enum \(indexName)") { writer in
+        writer.block("\(access) enum \(indexName)") { writer in
             writer.line("/// The request types, sorted by tool id.")
-            writer.line("public static let all: [any WiroRequest.Type] = [")
+            writer.line("\(access) static let all: [any WiroRequest.Type] = [")
             for tool in tools {
                 writer.line("    \(ToolIndex.entry(id: tool.id, name: tool.name))")
             }
             writer.line("]")
             writer.line()
             writer.line("/// The request type of the tool with this id (`Owner/tool`), if it was generated.")
-            writer.block("public static func requestType(for id: String) -> (any WiroRequest.Type)?") { writer in
+            writer.block("\(access) static func requestType(for id: String) -> (any WiroRequest.Type)?") { writer in
                 writer.line("all.first { $0.tool.id == id }")
             }
         }

@@ -25,7 +25,7 @@ enum SchemaEmitter {
             tool.examples.isEmpty ? [] : list("examples", tool.examples.map { example(tool, $0) }),
         ].filter { !$0.isEmpty }
         writer.line("/// The tool, default request, inputs, rules and samples of this request type.")
-        writer.line("public static let schema: WiroSchema<Self> = WiroSchema(")
+        writer.line("\(tool.access) static let schema: WiroSchema<Self> = WiroSchema(")
         writer.indented { writer in
             for (index, lines) in arguments.enumerated() {
                 lines.dropLast().forEach { writer.line($0) }

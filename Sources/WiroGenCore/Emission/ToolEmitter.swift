@@ -13,7 +13,7 @@ enum ToolEmitter {
         let qualified = tool.name.qualified
         for optionEnum in tool.enums {
             writer.line()
-            writer.block("extension \(qualified)") { OptionEnumEmitter.emit(optionEnum, &$0) }
+            writer.block("extension \(qualified)") { OptionEnumEmitter.emit(optionEnum, access: tool.access, &$0) }
         }
         writer.line()
         writer.block("extension \(qualified)") { SchemaEmitter.emit(tool, &$0) }
@@ -24,11 +24,11 @@ enum ToolEmitter {
         let spec = tool.spec
         let typeName = tool.name.typeName
         writer.doc(spec.description ?? spec.title, "Runs `\(spec.id)` at \(spec.endpoint).")
-        writer.block("public struct \(typeName): WiroRequest") { writer in
+        writer.block("\(tool.access) struct \(typeName): WiroRequest") { writer in
             for (index, input) in tool.inputs.enumerated() {
                 if index > 0 { writer.line() }
                 documentation(input.spec, &writer)
-                writer.line("public var \(Naming.escaped(input.propertyName)): \(input.swiftType)")
+                writer.line("\(tool.access) var \(Naming.escaped(input.propertyName)): \(input.swiftType)")
             }
             if !tool.inputs.isEmpty { writer.line() }
             initializer(tool, &writer)
@@ -58,10 +58,10 @@ enum ToolEmitter {
         writer.line("/// \"Required\", have no default: the caller passes them. The rest default to the document's")
         writer.line("/// defaults.")
         guard !tool.inputs.isEmpty else {
-            writer.line("public init() {}")
+            writer.line("\(tool.access) init() {}")
             return
         }
-        writer.line("public init(")
+        writer.line("\(tool.access) init(")
         for (index, input) in tool.inputs.enumerated() {
             let comma = index + 1 < tool.inputs.count ? "," : ""
             let value: String

@@ -88,3 +88,12 @@ enum Naming {
         "super", "throws", "true", "try", "_", "Type", "Protocol", "some", "any", "package",
     ]
 }
+
+extension Naming {
+    /// Whether a name a user chose is a Swift identifier as WiroGen writes them: ASCII
+    /// letters, digits and `_`, not starting with a digit.
+    static func isIdentifier(_ name: String) -> Bool {
+        guard let first = name.utf8.first, !first.isDigit else { return false }
+        return name.utf8.allSatisfy { $0.isDigit || $0 == UInt8(ascii: "_") || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+    }
+}

@@ -6,6 +6,8 @@ import WiroRuntime
 struct ResolvedTool: Sendable {
     var spec: ToolSpec
     var name: ToolName
+    /// The access level of every declaration of the tool's file.
+    var access: AccessModifier
     /// One per input, in document order.
     var inputs: [ResolvedInput]
     /// The option enums, in input order.

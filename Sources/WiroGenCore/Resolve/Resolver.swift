@@ -1,9 +1,10 @@
 /// ToolSpec + rules → ``ResolvedTool``: types, wire kinds, defaults, names, checks. Every
 /// check of the document's defaults and samples against its inputs and rules happens here.
 enum Resolver {
-    /// The tool of `spec`, named `name`.
-    static func resolve(_ spec: ToolSpec, name: ToolName, diagnostics: inout DiagnosticCollector) -> ResolvedTool {
-        var namer = MemberNamer(spec: spec, name: name)
+    /// The tool of `spec`, named `name`, as the configuration's `settings` for it have it.
+    static func resolve(_ spec: ToolSpec, name: ToolName, settings: ToolSettings = .none, diagnostics: inout DiagnosticCollector) -> ResolvedTool {
+        ConfigChecker.check(settings, against: spec, diagnostics: &diagnostics)
+        var namer = MemberNamer(spec: spec, name: name, settings: settings)
         let propertyNames = namer.propertyNames(diagnostics: &diagnostics)
         let typing = InputResolver(spec: spec)
         var inputs: [ResolvedInput] = []
@@ -15,10 +16,11 @@ enum Resolver {
         }
         var validRequests = [(name: "default request", values: inputs.map(\.defaultValue))]
         if let runExample = runExampleValues(spec, inputs) { validRequests.append((name: "Run example", values: runExample)) }
-        let (rules, decisions) = RuleResolver(spec: spec, inputs: inputs, validRequests: validRequests).resolve(spec.readings)
+        let ruleResolver = RuleResolver(spec: spec, inputs: inputs, validRequests: validRequests)
+        let (rules, decisions) = ConfiguredRules(settings: settings, resolver: ruleResolver).resolve(diagnostics: &diagnostics)
         let samples = SampleResolver(spec: spec, inputs: inputs, rules: rules)
         let examples = spec.examples.compactMap { samples.resolve($0, diagnostics: &diagnostics) }
-        return ResolvedTool(spec: spec, name: name, inputs: inputs, enums: enums, rules: rules, examples: examples, decisions: decisions)
+        return ResolvedTool(spec: spec, name: name, access: settings.access, inputs: inputs, enums: enums, rules: rules, examples: examples, decisions: decisions)
     }
 
     /// The Run example's body as typed values, by input index (an input it leaves out, or

@@ -13,6 +13,9 @@ public struct RuleDecision: Hashable, Sendable, CustomStringConvertible {
     public var outcome: Outcome
     /// The rule the outcome is about, when the sentence was read as one.
     public var rule: Constraint.Rule?
+    /// Whether the rule comes from the configuration (``file`` is then the configuration,
+    /// ``sentence`` the rule's reason) rather than from the document's prose.
+    public var isConfigured = false
 
     /// What became of a sentence.
     public enum Outcome: Hashable, Sendable, CustomStringConvertible {
@@ -24,6 +27,8 @@ public struct RuleDecision: Hashable, Sendable, CustomStringConvertible {
         case advice(String)
         /// Rule-like, but not checked, and why.
         case notChecked(String)
+        /// Not read at all: the configuration, at this place, says to ignore the sentence.
+        case ignored(String)
 
         /// `enforced: quality 1080p forbids duration 8`, `advice: …`, `not checked: …`.
         public var description: String {
@@ -32,13 +37,15 @@ public struct RuleDecision: Hashable, Sendable, CustomStringConvertible {
             case .optional: "optional: may be left out"
             case .advice(let why): "advice: \(why)"
             case .notChecked(let why): "not checked: \(why)"
+            case .ignored(let place): "ignored by config: \(place)"
             }
         }
     }
 
-    /// `path:line:column: enforced: … — "sentence" (help of 'input')`.
+    /// `path:line:column: enforced: … — "sentence" (help of 'input')`, or for a rule the
+    /// configuration adds, `… — "reason" (added by the configuration)`.
     public var description: String {
         let place = location.map { "\(file):\($0.line):\($0.column)" } ?? file
-        return "\(place): \(outcome) — \"\(sentence)\" (help of '\(input)')"
+        return "\(place): \(outcome) — \"\(sentence)\" (\(isConfigured ? "added by the configuration" : "help of '\(input)'"))"
     }
 }

@@ -8,14 +8,19 @@ struct RuleResolver {
     /// The values of the document's default request and of its Run example, by input index.
     let validRequests: [(name: String, values: [ResolvedValue?])]
 
-    /// The checks to emit and the decision on every rule-like sentence.
-    func resolve(_ readings: [SentenceReading]) -> (rules: [ResolvedRule], decisions: [RuleDecision]) {
+    /// The checks to emit and the decision on every rule-like sentence; a sentence `ignored`
+    /// holds (at the place `ignoredAt` names) is not read at all.
+    func resolve(_ readings: [SentenceReading], ignored: (SentenceReading) -> String? = { _ in nil }) -> (rules: [ResolvedRule], decisions: [RuleDecision]) {
         var rules: [ResolvedRule] = []
         var decisions: [RuleDecision] = []
         for reading in readings {
             func decide(_ outcome: RuleDecision.Outcome, _ rule: Constraint.Rule? = nil) {
                 decisions.append(RuleDecision(file: spec.source, location: spec.input(named: reading.input)?.location,
                                               input: reading.input, sentence: reading.sentence, outcome: outcome, rule: rule))
+            }
+            if let place = ignored(reading) {
+                decide(.ignored(place))
+                continue
             }
             switch reading.verdict {
             case .optional: decide(.optional)
@@ -24,12 +29,11 @@ struct RuleResolver {
             case .rules(let read):
                 for constraint in read.map({ Constraint(rule: $0, sentence: reading.sentence, source: reading.input) }) {
                     do throws(Reason) {
-                        let check = try self.check(for: constraint.rule)
-                        try refute(check, constraint.rule)
-                        if let check = check.needed(by: inputs) { rules.append(ResolvedRule(constraint: constraint, check: check)) }
+                        if let rule = try resolve(constraint) { rules.append(rule) }
                         decide(.enforced(constraint.rule.description), constraint.rule)
                     } catch {
-                        decide(.notChecked("\(constraint.rule.description): \(error.text)"), constraint.rule)
+                        let why = error.isContradiction ? error.text + ", so it is not what the document means" : error.text
+                        decide(.notChecked("\(constraint.rule.description): \(why)"), constraint.rule)
                     }
                 }
             }
@@ -37,9 +41,19 @@ struct RuleResolver {
         return (rules, decisions)
     }
 
+    /// The check of a rule, or `nil` when the inputs' types already guarantee it; throws why
+    /// it cannot be checked, or why the document's own requests show it is a misreading.
+    func resolve(_ constraint: Constraint) throws(Reason) -> ResolvedRule? {
+        let check = try self.check(for: constraint.rule)
+        try refute(check, constraint.rule)
+        return check.needed(by: inputs).map { ResolvedRule(constraint: constraint, check: $0) }
+    }
+
     /// Why a rule cannot be checked.
     struct Reason: Error {
         var text: String
+        /// Whether the document's own default request or Run example breaks the rule.
+        var isContradiction = false
     }
 
     /// A rule the default request or the Run example breaks is a misreading. Presence is the
@@ -53,7 +67,7 @@ struct RuleResolver {
         default: break
         }
         for request in validRequests where tested.isBroken(by: request.values) {
-            throw Reason(text: "the document's \(request.name) breaks it, so it is not what the document means")
+            throw Reason(text: "the document's \(request.name) breaks it", isContradiction: true)
         }
     }
 

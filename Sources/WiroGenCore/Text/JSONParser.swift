@@ -1,9 +1,10 @@
-/// A JSON reader for the bodies of the documents' curl examples.
+/// A JSON reader for the bodies of the documents' curl examples and for `wiro-gen.json`.
 ///
-/// It reads from the source bytes, so every member knows its line and column, and stops at
-/// the end of the first value: the body is embedded in shell text (`-d '{…}';`) whose own
+/// It reads from the source bytes, so every value knows its line and column, and stops at
+/// the end of the first value: a body is embedded in shell text (`-d '{…}';`) whose own
 /// quotes are unbalanced whenever a prompt holds an apostrophe. Whitespace runs inside
-/// strings are collapsed, as everywhere else in a markdown document.
+/// strings are collapsed, as everywhere else in a markdown document (and raw whitespace other
+/// than a space is not valid in a JSON string anyway).
 struct JSONParser {
     /// Why a body is not JSON, and where.
     struct Failure: Error, Equatable {
@@ -24,36 +25,48 @@ struct JSONParser {
     /// Parses one value; returns it and the offset just past it.
     mutating func parseValue() throws(Failure) -> (value: JSONValue, end: Int) {
         let value = try value()
-        return (value, position)
+        return (value.plain, position)
+    }
+
+    /// Parses the whole text as one value, with the place of every value in it; only
+    /// whitespace may follow it.
+    mutating func parseDocument() throws(Failure) -> LocatedJSON {
+        let value = try value()
+        skipWhitespace()
+        guard position == bytes.count else { throw fail("unexpected text after the JSON value") }
+        return value
     }
 
     private var bytes: [UInt8] { source.bytes }
 
-    private mutating func value() throws(Failure) -> JSONValue {
+    private mutating func value() throws(Failure) -> LocatedJSON {
         skipWhitespace()
-        guard position < bytes.count else { throw fail("the JSON body ends early") }
+        guard position < bytes.count else { throw fail("the JSON ends early") }
+        let location = source.location(ofOffset: position)
+        let kind: LocatedJSON.Kind
         switch bytes[position] {
-        case UInt8(ascii: "{"): return try nested { (p: inout JSONParser) throws(Failure) in try p.object() }
-        case UInt8(ascii: "["): return try nested { (p: inout JSONParser) throws(Failure) in try p.array() }
-        case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
+        case UInt8(ascii: "{"): kind = try nested { (p: inout JSONParser) throws(Failure) in try p.object() }
+        case UInt8(ascii: "["): kind = try nested { (p: inout JSONParser) throws(Failure) in try p.array() }
+        case UInt8(ascii: "\""): kind = .string(try string())
+        case UInt8(ascii: "t"): try literal("true"); kind = .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); kind = .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); kind = .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): kind = .number(try number())
         default: throw fail("expected a JSON value")
         }
+        return LocatedJSON(kind: kind, location: location)
     }
 
-    private mutating func nested(_ body: (inout JSONParser) throws(Failure) -> JSONValue) throws(Failure) -> JSONValue {
+    private mutating func nested(_ body: (inout JSONParser) throws(Failure) -> LocatedJSON.Kind) throws(Failure) -> LocatedJSON.Kind {
         depth += 1
         defer { depth -= 1 }
-        guard depth <= Self.maximumDepth else { throw fail("the JSON body nests deeper than \(Self.maximumDepth) levels") }
+        guard depth <= Self.maximumDepth else { throw fail("the JSON nests deeper than \(Self.maximumDepth) levels") }
         return try body(&self)
     }
 
-    private mutating func object() throws(Failure) -> JSONValue {
+    private mutating func object() throws(Failure) -> LocatedJSON.Kind {
         position += 1
-        var members: [JSONMember] = []
+        var members: [LocatedJSON.Member] = []
         skipWhitespace()
         if consume("}") { return .object(members) }
         repeat {
@@ -64,16 +77,16 @@ struct JSONParser {
             skipWhitespace()
             guard consume(":") else { throw fail("expected ':' after the key \"\(key)\"") }
             let member = try value()
-            members.append(JSONMember(key: key, value: member, location: source.location(ofOffset: keyOffset)))
+            members.append(LocatedJSON.Member(key: key, keyLocation: source.location(ofOffset: keyOffset), value: member))
             skipWhitespace()
         } while consume(",")
         guard consume("}") else { throw fail("expected ',' or '}' in the JSON object") }
         return .object(members)
     }
 
-    private mutating func array() throws(Failure) -> JSONValue {
+    private mutating func array() throws(Failure) -> LocatedJSON.Kind {
         position += 1
-        var elements: [JSONValue] = []
+        var elements: [LocatedJSON] = []
         skipWhitespace()
         if consume("]") { return .array(elements) }
         repeat {
@@ -104,12 +117,12 @@ struct JSONParser {
                 position += 1
             }
         }
-        throw Failure(message: "unterminated string in the JSON body", offset: start)
+        throw Failure(message: "unterminated string in the JSON", offset: start)
     }
 
     private mutating func escape(into result: inout [UInt8]) throws(Failure) {
         position += 1
-        guard position < bytes.count else { throw fail("unterminated escape in the JSON body") }
+        guard position < bytes.count else { throw fail("unterminated escape in the JSON") }
         let byte = bytes[position]
         position += 1
         let simple: [UInt8: UInt8] = [
@@ -141,13 +154,13 @@ struct JSONParser {
     private mutating func number() throws(Failure) -> String {
         let start = position
         _ = consume("-")
-        guard digits() > 0 else { throw fail("invalid number in the JSON body") }
+        guard digits() > 0 else { throw fail("invalid number in the JSON") }
         if consume(".") {
-            guard digits() > 0 else { throw fail("invalid number in the JSON body") }
+            guard digits() > 0 else { throw fail("invalid number in the JSON") }
         }
         if consume("e") || consume("E") {
             _ = consume("+") || consume("-")
-            guard digits() > 0 else { throw fail("invalid number in the JSON body") }
+            guard digits() > 0 else { throw fail("invalid number in the JSON") }
         }
         return String(decoding: bytes[start..<position], as: UTF8.self)
     }
@@ -177,5 +190,54 @@ struct JSONParser {
 
     private func fail(_ message: String) -> Failure {
         Failure(message: message, offset: min(position, bytes.count))
+    }
+}
+
+/// A JSON value with the place of every value and key in its source: what a configuration's
+/// diagnostics point at. ``plain`` drops the places but the members' keys.
+struct LocatedJSON: Sendable {
+    /// One `key: value` member of an object.
+    struct Member: Sendable {
+        var key: String
+        var keyLocation: SourceLocation
+        var value: LocatedJSON
+    }
+
+    /// The value's kind and contents.
+    enum Kind: Sendable {
+        case null
+        case bool(Bool)
+        case number(String)
+        case string(String)
+        case array([LocatedJSON])
+        case object([Member])
+    }
+
+    var kind: Kind
+    /// Where the value's first character stands.
+    var location: SourceLocation
+
+    /// The value as a ``JSONValue``, members located at their keys.
+    var plain: JSONValue {
+        switch kind {
+        case .null: .null
+        case .bool(let flag): .bool(flag)
+        case .number(let text): .number(text)
+        case .string(let text): .string(text)
+        case .array(let elements): .array(elements.map(\.plain))
+        case .object(let members): .object(members.map { JSONMember(key: $0.key, value: $0.value.plain, location: $0.keyLocation) })
+        }
+    }
+
+    /// The kind as a sentence names it: `a string`, `an object`.
+    var kindName: String {
+        switch kind {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .number: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
     }
 }

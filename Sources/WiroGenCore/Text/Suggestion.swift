@@ -1,0 +1,34 @@
+/// "Did you mean" for names a user typed: the known name nearest to an unknown one.
+enum Suggestion {
+    /// ` (did you mean 'x'?)` when a known name is close to `name` (case aside, or within a
+    /// third of its length in edits), else an empty string.
+    static func didYouMean(_ name: String, in known: some Sequence<String>) -> String {
+        nearest(to: name, in: known).map { "; did you mean '\($0)'?" } ?? ""
+    }
+
+    /// The known name closest to `name`, when it is close enough to be a slip.
+    static func nearest(to name: String, in known: some Sequence<String>) -> String? {
+        let target = Array(name.lowercased().unicodeScalars)
+        var best: (name: String, distance: Int)?
+        for candidate in known {
+            let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
+            if distance < (best?.distance ?? .max) { best = (candidate, distance) }
+        }
+        guard let best, best.distance <= max(1, target.count / 3) else { return nil }
+        return best.name
+    }
+
+    /// Levenshtein distance, one row at a time.
+    private static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        guard !a.isEmpty else { return b.count }
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
