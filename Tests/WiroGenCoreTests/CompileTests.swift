@@ -15,14 +15,14 @@ enum Compiler {
 
     /// Writes the files to a fresh folder and type-checks them in Swift 6 mode with warnings as
     /// errors; returns the compiler's exit status and output.
-    static func typecheck(_ files: [GeneratedFile]) throws -> (status: Int32, output: String) {
+    static func typecheck(_ files: [GeneratedFile], extraArguments: [String] = []) throws -> (status: Int32, output: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wiro-gen-compile-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try OutputFolder(path: folder.path).update(to: files)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-warnings-as-errors", "-I", modules.path,
-                             "-module-name", "Checked"] + files.map { folder.appendingPathComponent($0.path).path }
+                             "-module-name", "Checked"] + extraArguments + files.map { folder.appendingPathComponent($0.path).path }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

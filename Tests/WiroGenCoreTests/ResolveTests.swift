@@ -112,7 +112,7 @@ struct ResolveTests {
             ("PixVerse/text-to-video-v4.5", ToolName(owner: "PixVerse", namespace: "PixVerse", typeName: "TextToVideoV4_5")),
             ("odd/\"quoted\" \\ id\nwith a break", ToolName(owner: "odd", namespace: "Odd", typeName: "QuotedIdWithABreak")),
         ]
-        let file = RegistryEmitter.index(names.map { (id: $0.0, name: $0.1) }, source: "Specs")
+        let file = RegistryEmitter.index(names.map { (id: $0.0, name: $0.1) }, access: .public, source: "Specs")
         let read = ToolIndex.names(in: file.contents)
         #expect(read.count == 2)
         for (id, name) in names {

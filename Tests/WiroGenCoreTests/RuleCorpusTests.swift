@@ -59,6 +59,7 @@ struct RuleCorpusTests {
         case .optional?: return "optional"
         case .advice?: return "advice"
         case .notChecked?: return "not checked"
+        case .ignored?: return "ignored"
         case .enforced?, nil: return "not listed"
         }
     }

@@ -42,7 +42,7 @@ extension ConfigReader {
         }
         let allowed = Self.ruleKinds.first { $0.key == kind.key }!.value + ["reason"]
         var keys: [String: LocatedJSON.Member] = [:]
-        for member in members where member.key != kind.key && kinds.count == 1 {
+        for member in members where !kinds.contains(where: { $0.key == member.key }) {
             guard allowed.contains(member.key) else {
                 error(.invalidConfig, "'\(member.key)' does not go with a '\(kind.key)' rule, which takes \(allowed.map { "'\($0)'" }.joined(separator: ", "))", at: member.keyLocation)
                 continue

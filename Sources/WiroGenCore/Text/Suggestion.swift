@@ -1,17 +1,21 @@
 /// "Did you mean" for names a user typed: the known name nearest to an unknown one.
 enum Suggestion {
-    /// ` (did you mean 'x'?)` when a known name is close to `name` (case aside, or within a
-    /// third of its length in edits), else an empty string.
+    /// `; did you mean 'x'?` when a known name is close to `name` (see
+    /// ``nearest(to:in:)``), else an empty string.
     static func didYouMean(_ name: String, in known: some Sequence<String>) -> String {
         nearest(to: name, in: known).map { "; did you mean '\($0)'?" } ?? ""
     }
 
-    /// The known name closest to `name`, when it is close enough to be a slip.
+    /// The known name closest to `name`, when it is close enough to be a slip: a few edits
+    /// away, or the one spelled out or cut short (`maximum` for `max`).
     static func nearest(to name: String, in known: some Sequence<String>) -> String? {
-        let target = Array(name.lowercased().unicodeScalars)
+        let lowered = name.lowercased()
+        let target = Array(lowered.unicodeScalars)
         var best: (name: String, distance: Int)?
         for candidate in known {
-            let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
+            let other = candidate.lowercased()
+            let abbreviates = min(other.count, lowered.count) >= 3 && (other.hasPrefix(lowered) || lowered.hasPrefix(other))
+            let distance = abbreviates ? 1 : editDistance(target, Array(other.unicodeScalars))
             if distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
         guard let best, best.distance <= max(1, target.count / 3) else { return nil }
