@@ -2,7 +2,9 @@
 # Integration test of the SwiftPM plugins, on a copy of the repository so nothing here changes:
 #   Examples/PluginDemo: the build plugin generates and compiles, a no-op build runs no
 #   generator, an edit regenerates one file, its tests pass, a broken doc fails the build
-#   with path:line:col; and the command plugin matches `wiro-gen generate` and checks freshness.
+#   with path:line:col; its wiro-gen.json shapes the code, an edit of it regenerates, a bad one
+#   fails the build at its line and column; and the command plugin matches `wiro-gen generate`
+#   and checks freshness.
 # Prints "N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -31,6 +33,9 @@ check "demo: the build shows no compiler warning (the plugins' and the generated
     "! grep -E 'warning:' '$work/cold.log' | grep -vE '\.md:[0-9]+:[0-9]+: warning:' | grep -q ."
 check "demo: one Swift file per document, plus namespaces and registry" \
     "[ -f '$generated/Acme_upscale.swift' ] && [ -f '$generated/PixVerse_text-to-video-v4.5.swift' ] && [ -f '$generated/WiroToolIndex.swift' ] && [ -f '$generated/Namespaces.swift' ]"
+
+check "demo: wiro-gen.json makes the bindings internal and names inputImage 'image'" \
+    "grep -q 'internal struct Upscale: WiroRequest' '$generated/Acme_upscale.swift' && grep -q 'internal var image: WiroFile?' '$generated/Acme_upscale.swift' && ! grep -q 'public ' '$generated/Acme_upscale.swift'"
 
 stamp() { stat -c '%n %Y.%y' "$generated"/*.swift 2>/dev/null; }
 ran_generator() { grep -qE 'wiro-gen(-tool)? emit-' "$1"; }
@@ -77,6 +82,23 @@ check "demo: swift test passes" "[ $status -eq 0 ]"
 [ $status -eq 0 ] || tail -30 "$work/test.log"
 swift run PluginDemo >"$work/run.log" 2>&1
 check "demo: the executable prints the violation" "grep -q 'Fast only available when scale is 2' '$work/run.log'"
+check "demo: the executable prints the configuration's rule with its reason" \
+    "grep -q '\"there is nothing to upscale without an image\" (wiro-gen.json): inputImage is required' '$work/run.log'"
+
+# The configuration is an input of every generator command: editing it regenerates.
+config=Sources/DemoTools/wiro-gen.json
+cp "$config" "$work/config.json"
+sleep 1
+sed -i 's/there is nothing to upscale without an image/an upscale needs an image/' "$config"
+swift build -v >"$work/config-edit.log" 2>&1; status=$?
+check "demo: the build after editing wiro-gen.json succeeds and re-runs the generator" "[ $status -eq 0 ] && ran_generator '$work/config-edit.log'"
+check "demo: the configuration edit reached the generated code" "grep -q 'an upscale needs an image' '$generated/Acme_upscale.swift'"
+sed -i 's/"accessModifier"/"acessModifier"/' "$config"
+swift build >"$work/config-bad.log" 2>&1; status=$?
+check "demo: a bad wiro-gen.json fails the build" "[ $status -ne 0 ]"
+check "demo: the build prints the configuration's path:line:col: error: with the nearest key" \
+    "grep -qE 'Sources/DemoTools/wiro-gen.json:2:3: error: unknown key .acessModifier. in the configuration; did you mean .accessModifier.' '$work/config-bad.log'"
+cp "$work/config.json" "$config"
 
 cat > Sources/DemoTools/Acme/broken.md <<'DOC'
 ## Basic tool info
@@ -111,7 +133,7 @@ sed 's#PixVerse/text-to-video-v4.5#PixVerse/text-to-video-v4_5#g' Sources/DemoTo
     > Sources/DemoTools/PixVerse/text-to-video-v4_5.md
 swift build >"$work/clash.log" 2>&1; status=$?
 check "demo: two documents that spell one type build, the later id suffixed" \
-    "[ $status -eq 0 ] && grep -q 'public struct TextToVideoV4_5_2: WiroRequest' '$generated/PixVerse_text-to-video-v4_5.swift'"
+    "[ $status -eq 0 ] && grep -q 'internal struct TextToVideoV4_5_2: WiroRequest' '$generated/PixVerse_text-to-video-v4_5.swift'"
 check "demo: the build warns of the rename with the document's place" \
     "grep -qE 'PixVerse/text-to-video-v4_5.md:1:1: warning: the type of .PixVerse/text-to-video-v4_5. is named .PixVerse.TextToVideoV4_5_2.' '$work/clash.log'"
 rm Sources/DemoTools/PixVerse/text-to-video-v4_5.md

@@ -1,14 +1,12 @@
 import DemoTools
-import WiroRuntime
+import Foundation
 
-// Types generated at build time from Sources/DemoTools/Acme/upscale.md.
-var request = Acme.Upscale(inputImage: .remote("https://example.com/cat.png"), scale: ._8)
-request.mode = .fast
-
-do {
-    try request.validate()
-    print("valid")
-} catch {
-    print(error)
+// The types generated from Sources/DemoTools/Acme/upscale.md are internal to DemoTools (its
+// wiro-gen.json says so); this program goes through the API DemoTools offers.
+for problem in upscaleProblems(image: URL(string: "https://example.com/cat.png"), scale: 8, fast: true) {
+    print(problem)
 }
-print("\(WiroToolIndex.all.count) tools: \(WiroToolIndex.all.map { $0.tool.id }.joined(separator: ", "))")
+for problem in upscaleProblems(image: nil, scale: 2, fast: false) {
+    print(problem)
+}
+print("\(toolIDs.count) tools: \(toolIDs.joined(separator: ", "))")

@@ -1,20 +1,36 @@
-import DemoTools
 import Foundation
 import Testing
 import WiroRuntime
+@testable import DemoTools
 
+/// The bindings as DemoTools/wiro-gen.json shapes them: internal (hence `@testable`), the
+/// upscaler's `inputImage` named `image`, and an added rule that it needs one.
 @Suite("Bindings made by the build plugin")
 struct DemoToolsTests {
-    @Test("The hand-written document's rules hold")
+    static let cat = WiroFile.remote("https://example.com/cat.png")
+
+    @Test("The hand-written document's rules hold, and the configuration's added rule quotes its reason")
     func upscaleRules() {
-        #expect(Acme.Upscale().isValid)
-        #expect(Acme.Upscale(scale: ._2, mode: .fast).isValid)
-        let broken = Acme.Upscale(scale: ._8, mode: .fast, steps: 80)
+        #expect(Acme.Upscale(image: Self.cat).isValid)
+        #expect(Acme.Upscale(image: Self.cat, scale: ._2, mode: .fast).isValid)
+        let broken = Acme.Upscale(image: Self.cat, scale: ._8, mode: .fast, steps: 80)
         #expect(broken.violations.map(\.fields) == [["mode", "scale"], ["steps"]])
+        let empty = Acme.Upscale()
+        #expect(empty.violations.map(\.fields) == [["inputImage"]])
+        #expect(empty.violations.first?.message == #""there is nothing to upscale without an image" (wiro-gen.json): inputImage is required"#)
         #expect(Acme.Upscale.examples == [
-            Acme.Upscale(inputImage: .remote("https://example.com/samples/cat.png"), scale: ._4),
-            Acme.Upscale(inputImage: .remote("https://example.com/samples/dog.png"), mode: .fast),
+            Acme.Upscale(image: .remote("https://example.com/samples/cat.png"), scale: ._4),
+            Acme.Upscale(image: .remote("https://example.com/samples/dog.png"), mode: .fast),
         ])
+    }
+
+    @Test("The renamed property still travels under the document's name")
+    func wire() throws {
+        let body = try JSONSerialization.jsonObject(with: JSONEncoder().encode(Acme.Upscale(image: Self.cat))) as? [String: Any]
+        #expect(body?["inputImage"] as? String == "https://example.com/cat.png")
+        #expect(body?["image"] == nil)
+        #expect(body?["scale"] as? String == "2")
+        #expect(body?["steps"] as? Int == 20)
     }
 
     @Test("The seed document's type is there with its rules")
@@ -23,10 +39,11 @@ struct DemoToolsTests {
         #expect(WiroToolIndex.all.map { $0.tool.id } == ["Acme/upscale", "PixVerse/text-to-video-v4.5"])
     }
 
-    @Test("The wire body is the document's")
-    func wire() throws {
-        let body = try JSONSerialization.jsonObject(with: JSONEncoder().encode(Acme.Upscale())) as? [String: Any]
-        #expect(body?["scale"] as? String == "2")
-        #expect(body?["steps"] as? Int == 20)
+    @Test("The module's public API goes through the internal bindings")
+    func publicAPI() {
+        #expect(upscaleProblems(image: URL(string: "https://example.com/cat.png"), scale: 2, fast: true) == [])
+        #expect(upscaleProblems(image: nil, scale: 2, fast: false).count == 1)
+        #expect(upscaleProblems(image: nil, scale: 3, fast: false) == ["scale must be 2, 4 or 8"])
+        #expect(toolIDs == wiroDocuments.map { String($0.dropLast(3)) })
     }
 }
