@@ -177,6 +177,22 @@ struct ConfigTests {
         #expect(generation.files.count == 4)
     }
 
+    @Test("The README's example configuration is clean over Specs/, and every key it documents is one the reader knows")
+    func readmeExample() throws {
+        let readme = try String(contentsOf: Fixtures.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Configuration (wiro-gen.json)").dropFirst().first)
+        let example = try #require(section.components(separatedBy: "```json\n").dropFirst().first?.components(separatedBy: "```").first)
+        let folder = try ConfiguredFolder(config: example)
+        defer { folder.remove() }
+        let generation = try folder.generate()
+        #expect(!generation.hasErrors, "\(generation.diagnostics)")
+        #expect(folder.configDiagnostics(generation) == [])
+        #expect(generation.files.contains { $0.contents.contains("internal struct PixVerseVideo: WiroRequest") })
+        for key in ConfigKeys.root + ConfigKeys.names + ConfigKeys.rules + ConfigReader.ruleKinds.map(\.key) {
+            #expect(section.contains("\"\(key)\""), "the README's Configuration section shows \(key)")
+        }
+    }
+
     // MARK: - Bad configurations
 
     @Test("A malformed file is an error at its line and column, and nothing is generated", arguments: [
@@ -282,6 +298,31 @@ struct ConfigTests {
         let generation = try folder.generate()
         #expect(generation.files.isEmpty)
         #expect(folder.configDiagnostics(generation).map { $0.prefix(4) } == ["1:20", "1:31", "2:62"])
+    }
+
+    @Test("Any one-byte damage to a configuration is reported inside the file, never crashes, never half-applies")
+    func damaged() throws {
+        let folder = try ConfiguredFolder(config: Self.full)
+        defer { folder.remove() }
+        let original = Array(Self.full.utf8)
+        let source = SourceText(path: "c", bytes: original)
+        let replacements: [UInt8] = Array("{}[]\",: x1-".utf8)
+        var errors = 0
+        for offset in stride(from: 0, to: original.count, by: 7) {
+            var bytes = original
+            bytes[offset] = replacements[offset % replacements.count]
+            try Data(bytes).write(to: folder.configURL)
+            var diagnostics = DiagnosticCollector()
+            _ = ConfigReader.read(path: folder.configURL.path, diagnostics: &diagnostics)
+            for diagnostic in diagnostics.all {
+                let location = try #require(diagnostic.location)
+                #expect(source.offset(of: location) != nil, "\(diagnostic)")
+            }
+            guard bytes != original, diagnostics.hasErrors else { continue }
+            errors += 1
+            #expect(try folder.generate().files.isEmpty, "byte \(offset)")
+        }
+        #expect(errors > 20)
     }
 
     /// Runs the configuration over the seeds: no files, and exactly `expected` (the whole line
