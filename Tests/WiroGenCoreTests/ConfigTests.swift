@@ -202,7 +202,7 @@ struct ConfigTests {
         (#"{"accessModifier": "publc"}"#, "1:20: error: \"accessModifier\" is 'publc'; it must be one of 'public', 'package', 'internal'; did you mean 'public'? [invalid-config]"),
         (#"{"tools": "PixVerse/text-to-video-v4.5"}"#, "1:11: error: \"tools\" must be an array of strings, not a string [invalid-config]"),
         (#"{"tools": [3]}"#, "1:12: error: an element of \"tools\" must be a string, not a number [invalid-config]"),
-        (#"{"tools": [], "tools": []}"#, "1:15: error: 'tools' appears twice in the configuration [invalid-config]"),
+        (#"{"tools": ["chetwinlow1/ovi"], "tools": ["chetwinlow1/ovi"]}"#, "1:32: error: 'tools' appears twice in the configuration [invalid-config]"),
         (#"{"names": {"PixVerse/text-to-video-v4.5": {"typ": "A"}}}"#, "1:44: error: unknown key 'typ' in the names of 'PixVerse/text-to-video-v4.5'; did you mean 'type'? (known keys: 'type', 'properties', 'cases') [unknown-config-key]"),
         (#"{"names": {"PixVerse/text-to-video-v4.5": {"properties": {"seed": 1}}}}"#, "1:67: error: 'seed' in \"properties\" must be a string, not a number [invalid-config]"),
         (#"[]"#, "1:1: error: the configuration must be an object, not an array [invalid-config]"),
@@ -274,6 +274,18 @@ struct ConfigTests {
         #expect(code.contains("public var prompt: Int"))
         #expect(code.contains("public var prompt_2: String"))
         #expect(generation.diagnostics.contains { $0.id == .renamed && $0.message.contains("'prompt_2'") })
+    }
+
+    @Test("An empty tools list generates nothing, and says so")
+    func emptyTools() throws {
+        let folder = try ConfiguredFolder(config: #"{"tools": []}"#)
+        defer { folder.remove() }
+        let generation = try folder.generate()
+        #expect(!generation.hasErrors)
+        #expect(generation.files.isEmpty)
+        #expect(folder.configDiagnostics(generation) == [
+            #"1:11: warning: "tools" is empty, so no tool is generated; leave the key out to generate every tool [invalid-config]"#,
+        ])
     }
 
     @Test("An ignored sentence no help holds is a warning naming the nearest one")

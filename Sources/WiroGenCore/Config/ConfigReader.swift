@@ -40,7 +40,12 @@ struct ConfigReader {
         for member in members(of: root, keys: ConfigKeys.root, what: "the configuration") {
             switch member.key {
             case "accessModifier": configuration.accessModifier = accessModifier(member.value) ?? .public
-            case "tools": configuration.tools = strings(member.value, what: "\"tools\"")
+            case "tools":
+                configuration.tools = strings(member.value, what: "\"tools\"")
+                if case .array(let elements) = member.value.kind, elements.isEmpty {
+                    diagnostics.report(.warning, .invalidConfig, "\"tools\" is empty, so no tool is generated; leave the key out to generate every tool",
+                                       file: path, at: member.value.location)
+                }
             case "names": configuration.names = perTool(member.value, what: "\"names\"") { $0.names($1, $2) }
             default: configuration.rules = perTool(member.value, what: "\"rules\"") { $0.rules($1, $2) }
             }
