@@ -17,8 +17,10 @@ struct Lint: ParsableCommand {
 
     @OptionGroup var documents: DocumentPaths
 
+    @OptionGroup var config: ConfigOption
+
     func run() throws {
-        let generation = try Pipeline.lint(paths: documents.paths, configPath: documents.config.path)
+        let generation = try Pipeline.lint(paths: documents.paths, configPath: config.path)
         for decision in generation.decisions { print(decision) }
         DiagnosticPrinter.report(generation.diagnostics, specs: generation.specs)
         if generation.hasErrors { throw DocumentsHaveErrors() }

@@ -56,8 +56,6 @@ struct DocumentPaths: ParsableArguments {
     @Argument(help: "Tool documents, or folders searched recursively for *.md.")
     var paths: [String]
 
-    @OptionGroup var config: ConfigOption
-
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one document or folder") }
     }
