@@ -8,8 +8,8 @@ struct RuleResolver {
     /// The values of the document's default request and of its Run example, by input index.
     let validRequests: [(name: String, values: [ResolvedValue?])]
 
-    /// The checks to emit and the decision on every rule-like sentence; a sentence `ignored`
-    /// holds (at the place `ignoredAt` names) is not read at all.
+    /// The checks to emit and the decision on every rule-like sentence. A sentence for which
+    /// `ignored` gives a place (where the configuration ignores it) is not read at all.
     func resolve(_ readings: [SentenceReading], ignored: (SentenceReading) -> String? = { _ in nil }) -> (rules: [ResolvedRule], decisions: [RuleDecision]) {
         var rules: [ResolvedRule] = []
         var decisions: [RuleDecision] = []
