@@ -110,11 +110,13 @@ public enum Pipeline {
         let configuration = try configuration(at: configPath, diagnostics: &diagnostics)
         let (specs, count) = try read([document], diagnostics: &diagnostics)
         var files: [GeneratedFile] = []
-        if !diagnostics.hasErrors, let spec = specs.first, !configuration.includes(spec.id) {
-            files = [GeneratedFile(path: "", contents: GeneratedFile.header(source: source) + "// '\(spec.id)' is not among the tools of \(Configuration.fileName).\n")]
-        } else if !diagnostics.hasErrors, let spec = specs.first, let name = toolName(of: spec, index: index, diagnostics: &diagnostics) {
-            let tool = Resolver.resolve(spec, name: name, settings: configuration.settings(for: spec.id), diagnostics: &diagnostics)
-            files = [ToolEmitter.file(tool, source: source)]
+        if !diagnostics.hasErrors, let spec = specs.first {
+            if !configuration.includes(spec.id) {
+                files = [GeneratedFile(path: "", contents: GeneratedFile.header(source: source) + "// '\(spec.id)' is not among the tools of \(Configuration.fileName).\n")]
+            } else if let name = toolName(of: spec, index: index, diagnostics: &diagnostics) {
+                let tool = Resolver.resolve(spec, name: name, settings: configuration.settings(for: spec.id), diagnostics: &diagnostics)
+                files = [ToolEmitter.file(tool, source: source)]
+            }
         }
         return Generation(specs: SpecSet(specs: specs, diagnostics: [], documentCount: count), files: diagnostics.hasErrors ? [] : files, diagnostics: diagnostics.sorted)
     }
@@ -165,8 +167,12 @@ public enum Pipeline {
     /// (its documents' warnings with it: the user chose not to generate it).
     private static func select(_ specs: [ToolSpec], _ configuration: Configuration, diagnostics: inout DiagnosticCollector) -> [ToolSpec] {
         guard configuration.tools != nil else { return specs }
-        let (kept, skipped) = (specs.filter { configuration.includes($0.id) }, specs.filter { !configuration.includes($0.id) })
-        diagnostics.removeAll { diagnostic in skipped.contains { $0.source == diagnostic.file } }
+        var kept: [ToolSpec] = [], skipped: [ToolSpec] = []
+        for spec in specs {
+            if configuration.includes(spec.id) { kept.append(spec) } else { skipped.append(spec) }
+        }
+        let skippedFiles = Set(skipped.map(\.source))
+        diagnostics.removeAll { skippedFiles.contains($0.file) }
         for spec in skipped {
             diagnostics.report(.note, .notConfigured, "'\(spec.id)' is not among the tools of \(configuration.path ?? Configuration.fileName); skipped",
                                file: spec.source, at: .start)

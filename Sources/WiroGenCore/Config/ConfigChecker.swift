@@ -22,34 +22,29 @@ enum ConfigChecker {
         }
         references += settings.rules?.added.flatMap(\.references) ?? []
         for reference in references {
-            check(reference, spec, file: settings.configPath, diagnostics: &diagnostics)
+            guard let (message, location) = problem(with: reference, in: spec) else { continue }
+            diagnostics.report(.error, .unknownConfigReference, message, file: settings.configPath, at: location)
         }
-    }
-
-    private static func check(_ reference: ConfiguredRule.Reference, _ spec: ToolSpec, file: String, diagnostics: inout DiagnosticCollector) {
-        let name = reference.input
-        guard let input = spec.input(named: name.value) else {
-            diagnostics.report(.error, .unknownConfigReference,
-                "'\(spec.id)' has no input '\(name.value)'" + Suggestion.didYouMean(name.value, in: spec.inputs.map(\.name)),
-                file: file, at: name.location)
-            return
-        }
-        guard let value = reference.value, !input.options.isEmpty else { return }
-        let values = input.options.map(\.value)
-        guard !values.contains(value.value) else { return }
-        diagnostics.report(.error, .unknownConfigReference,
-            "'\(value.value)' is not an option of '\(input.name)' (its options: \(values.map { "'\($0)'" }.joined(separator: ", ")))"
-                + Suggestion.didYouMean(value.value, in: values),
-            file: file, at: value.location)
     }
 
     /// Whether the configuration lets its references be resolved: the inputs and option values
     /// it names exist (else ``check(_:against:diagnostics:)`` has reported them).
     static func refersOnlyToInputs(of spec: ToolSpec, _ references: [ConfiguredRule.Reference]) -> Bool {
-        references.allSatisfy { reference in
-            guard let input = spec.input(named: reference.input.value) else { return false }
-            guard let value = reference.value, !input.options.isEmpty else { return true }
-            return input.options.contains { $0.value == value.value }
+        references.allSatisfy { problem(with: $0, in: spec) == nil }
+    }
+
+    /// What the reference names that the tool lacks, and where the file names it; `nil` when
+    /// the input, and the option value if any, exist.
+    private static func problem(with reference: ConfiguredRule.Reference, in spec: ToolSpec) -> (message: String, location: SourceLocation)? {
+        let name = reference.input
+        guard let input = spec.input(named: name.value) else {
+            return ("'\(spec.id)' has no input '\(name.value)'" + Suggestion.didYouMean(name.value, in: spec.inputs.map(\.name)), name.location)
         }
+        guard let value = reference.value, !input.options.isEmpty else { return nil }
+        let values = input.options.map(\.value)
+        guard !values.contains(value.value) else { return nil }
+        let listed = values.map { "'\($0)'" }.joined(separator: ", ")
+        return ("'\(value.value)' is not an option of '\(input.name)' (its options: \(listed))" + Suggestion.didYouMean(value.value, in: values),
+                value.location)
     }
 }

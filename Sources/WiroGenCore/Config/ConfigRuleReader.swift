@@ -21,11 +21,11 @@ extension ConfigReader {
         "required": conditions,
     ]
     private static let conditions = ["when", "whenSet", "whenEmpty"]
-    private static var ruleKeys: [String] {
+    private static let ruleKeys: [String] = {
         var keys = ruleKinds.map(\.key) + ["reason"]
         for (_, others) in ruleKinds { keys += others.filter { !keys.contains($0) } }
         return keys
-    }
+    }()
 
     /// One rule, or `nil` (reported) when it is not one.
     mutating func rule(_ value: LocatedJSON) -> ConfiguredRule? {

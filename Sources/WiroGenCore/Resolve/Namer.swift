@@ -94,7 +94,7 @@ enum Namer {
 
     /// Why a type name the configuration chose cannot be used, or `nil`.
     private static func typeNameProblem(_ name: String, namespace: String) -> String? {
-        if !Naming.isIdentifier(name) { return "it is not a Swift identifier (letters, digits and _, not starting with a digit)" }
+        if let problem = Naming.identifierProblem(name) { return problem }
         if Naming.keywords.contains(name) { return "it is a Swift keyword" }
         if reservedTypeNames.contains(name) || name == namespace { return "the generated code needs '\(name)' for itself" }
         return nil
@@ -156,7 +156,7 @@ struct MemberNamer {
         _ name: Located<String>, in used: inout Set<String>, reserved: Set<String>, what: String, diagnostics: inout DiagnosticCollector
     ) -> Bool {
         let problem: String? =
-            if !Naming.isIdentifier(name.value) { "it is not a Swift identifier (letters, digits and _, not starting with a digit)" }
+            if let problem = Naming.identifierProblem(name.value) { problem }
             else if reserved.contains(name.value) { "every generated type has a '\(name.value)' already" }
             else if used.contains(name.value) { "this file gives '\(name.value)' to another one already" }
             else { nil }

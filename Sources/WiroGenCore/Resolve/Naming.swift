@@ -90,10 +90,10 @@ enum Naming {
 }
 
 extension Naming {
-    /// Whether a name a user chose is a Swift identifier as WiroGen writes them: ASCII
-    /// letters, digits and `_`, not starting with a digit.
-    static func isIdentifier(_ name: String) -> Bool {
-        guard let first = name.utf8.first, !first.isDigit else { return false }
-        return name.utf8.allSatisfy { $0.isDigit || $0 == UInt8(ascii: "_") || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+    /// Why a name a user chose is not a Swift identifier as WiroGen writes them (ASCII
+    /// letters, digits and `_`, not starting with a digit), or `nil` when it is one.
+    static func identifierProblem(_ name: String) -> String? {
+        if let first = name.utf8.first, !first.isDigit, name.utf8.allSatisfy(\.isIdentifierByte) { return nil }
+        return "it is not a Swift identifier (letters, digits and _, not starting with a digit)"
     }
 }
