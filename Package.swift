@@ -41,10 +41,15 @@ let package = Package(
             dependencies: ["WiroRuntime"],
             path: "Generated/WiroTools"
         ),
+        .target(
+            name: "WiroCatalog",
+            dependencies: ["WiroGenCore"]
+        ),
         .executableTarget(
             name: "wiro-gen",
             dependencies: [
                 "WiroGenCore",
+                "WiroCatalog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,13 +81,17 @@ let package = Package(
             dependencies: ["WiroGenCore", "WiroRuntime"],
             exclude: ["Golden"]
         ),
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "WiroGenCLITests",
-            dependencies: ["wiro-gen"]
+            dependencies: ["wiro-gen", "TestSupport"]
         ),
         .testTarget(
             name: "WiroClientTests",
-            dependencies: ["WiroClient", "WiroTools", "WiroRuntime"]
+            dependencies: ["WiroClient", "WiroTools", "WiroRuntime", "TestSupport"]
         ),
         .testTarget(
             name: "WiroToolsTests",

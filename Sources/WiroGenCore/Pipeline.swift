@@ -92,6 +92,13 @@ public enum Pipeline {
         try run(paths, emitting: false, specsRoot: paths.first ?? ".", configPath: configPath)
     }
 
+    /// The configuration at `path` (``Configuration/none`` for nil) and its diagnostics.
+    public static func readConfiguration(at path: String?) throws(MissingPath) -> (configuration: Configuration, diagnostics: [Diagnostic]) {
+        var diagnostics = DiagnosticCollector()
+        let configuration = try configuration(at: path, diagnostics: &diagnostics)
+        return (configuration, diagnostics.sorted)
+    }
+
     /// The configuration at `path` (``Configuration/none`` for `nil`); its problems go to
     /// `diagnostics`.
     static func configuration(at path: String?, diagnostics: inout DiagnosticCollector) throws(MissingPath) -> Configuration {
@@ -222,9 +229,25 @@ public enum Pipeline {
             diagnostics.report(.error, .unreadableFile, "the document cannot be read", file: file, at: nil)
             return nil
         }
-        guard var spec = ToolExtractor.extract([UInt8](data), path: file, diagnostics: &diagnostics) else { return nil }
+        return read([UInt8](data), path: file, diagnostics: &diagnostics)
+    }
+
+    /// A document's bytes read into its spec, rules included: the one reader of documents,
+    /// from files or from memory.
+    static func read(_ bytes: [UInt8], path: String, diagnostics: inout DiagnosticCollector) -> ToolSpec? {
+        guard var spec = ToolExtractor.extract(bytes, path: path, diagnostics: &diagnostics) else { return nil }
         spec.readings = RuleReader.read(spec)
         return spec
+    }
+
+    /// A document held in memory (downloaded, say) read as a file of it would be, rules
+    /// included; `path` names it in the spec and the diagnostics (a URL will do). The spec is
+    /// `nil` when the bytes are no tool document at all; it may be present alongside errors,
+    /// so check the diagnostics before trusting it. Diagnostics are sorted.
+    public static func readDocument(_ bytes: [UInt8], path: String) -> (spec: ToolSpec?, diagnostics: [Diagnostic]) {
+        var diagnostics = DiagnosticCollector()
+        let spec = read(bytes, path: path, diagnostics: &diagnostics)
+        return (spec, diagnostics.sorted)
     }
 
     /// Two documents for one tool would make two bindings of one name.

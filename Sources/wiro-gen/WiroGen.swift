@@ -4,23 +4,29 @@ import WiroGenCore
 
 /// The `wiro-gen` command: reads Wiro tool documents and writes Swift bindings for them.
 @main
-struct WiroGen: ParsableCommand {
+struct WiroGen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wiro-gen",
         abstract: "Read Wiro tool documents (llms.txt) and generate type-safe Swift bindings.",
         discussion: "Exit status: 0 when all is well, 1 when a document has errors, 2 for a wrong invocation.",
-        subcommands: [Generate.self, Check.self, Dump.self, Lint.self, Init.self, EmitTool.self, EmitShared.self]
+        subcommands: [Generate.self, Check.self, Dump.self, Lint.self, Diff.self, Init.self, Search.self, Fetch.self, Update.self, EmitTool.self, EmitShared.self]
     )
 
     /// Runs the command, mapping failures to the documented exit statuses: 1 for errors in
     /// documents, 2 for usage errors (where ArgumentParser would use 64).
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let failure as DocumentsHaveErrors {
             _ = failure
             Foundation.exit(1)
+        } catch let status as ExitStatus {
+            Foundation.exit(status.code)
         } catch let missing as Pipeline.MissingPath {
             FileHandle.standardError.write(Data("wiro-gen: error: \(missing)\n".utf8))
             Foundation.exit(2)
@@ -37,6 +43,12 @@ struct WiroGen: ParsableCommand {
 
 /// Thrown after the diagnostics of documents with errors have been printed.
 struct DocumentsHaveErrors: Error {}
+
+/// Thrown to end with a status of the command's own, after its output: `diff`'s 1 means
+/// "they differ", as in diff(1), and its 2 "a side cannot be read".
+struct ExitStatus: Error {
+    var code: Int32
+}
 
 /// The configuration a command reads.
 struct ConfigOption: ParsableArguments {

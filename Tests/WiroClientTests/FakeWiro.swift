@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import WiroClient
 
 /// A fake Wiro API on 127.0.0.1: checks every request's signature and body, serves the
@@ -147,17 +148,5 @@ final class FakeWiro: Sendable {
              "status": "\#(status)", "cps": "0.000585000000", "totalcost": "0.003510000000", "pexit": "\#(done ? "0" : "")",
              "createtime": "1734513807", "canceltime": "0", "outputs": \#(outputs), "size": "202472"}], "result": true}
             """#
-    }
-}
-
-/// A value behind a lock.
-final class Locked<Value>: @unchecked Sendable {
-    private var value: Value
-    private let lock = NSLock()
-    init(_ value: Value) { self.value = value }
-    func withLock<T>(_ body: (inout Value) -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(&value)
     }
 }

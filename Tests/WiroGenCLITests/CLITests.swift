@@ -20,10 +20,13 @@ enum CLI {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in directory: URL = root) throws -> Output {
+    static func run(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = directory
         // Files, not pipes: a child that fills one pipe while the other is read would hang.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wiro-gen-cli-out-\(UUID().uuidString)")

@@ -20,6 +20,9 @@ public struct Configuration: Sendable {
     /// Added and ignored rules, one entry per tool id.
     var rules: [ToolRuleSettings] = []
 
+    /// The ids the file lists under `tools`, in its order; `nil` when every tool is generated.
+    public var toolIDs: [String]? { tools?.map(\.value) }
+
     /// Whether the tool of this id is generated.
     func includes(_ id: String) -> Bool {
         tools?.contains { $0.value.lowercased() == id.lowercased() } ?? true

@@ -61,7 +61,13 @@ public struct OutputFolder {
     /// already holds exactly those bytes; true when it wrote.
     @discardableResult
     public static func write(_ contents: String, to url: URL) throws -> Bool {
-        let data = Data(contents.utf8)
+        try write(Data(contents.utf8), to: url)
+    }
+
+    /// Writes `data` to `url` through a temporary file and a rename, unless the file already
+    /// holds exactly those bytes; true when it wrote.
+    @discardableResult
+    public static func write(_ data: Data, to url: URL) throws -> Bool {
         if FileManager.default.contents(atPath: url.path) == data { return false }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url, options: .atomic)

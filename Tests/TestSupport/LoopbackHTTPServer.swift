@@ -12,37 +12,49 @@ import Darwin
 #endif
 
 /// One request the server received.
-struct LoopbackRequest: Sendable {
+package struct LoopbackRequest: Sendable {
     /// The request method as sent, e.g. `"POST"`.
-    var method: String
+    package var method: String
     /// The raw request target as sent, e.g. `"/v1/Run/PixVerse/x"` (query string, if any, kept as is).
-    var path: String
+    package var path: String
     /// The request headers: names lowercased, values trimmed; repeated headers joined with `", "`.
-    var headers: [String: String]
+    package var headers: [String: String]
     /// The request body, with any chunked transfer encoding already removed.
-    var body: Data
+    package var body: Data
 }
 
 /// What the server answers to one request.
-struct LoopbackResponse: Sendable {
+package struct LoopbackResponse: Sendable {
     /// The HTTP status code, e.g. `200`.
-    var status: Int
+    package var status: Int
     /// Extra response headers. `Content-Length` and `Connection` are always written by the server,
     /// so entries with those names (in any case) are ignored.
-    var headers: [String: String] = [:]
+    package var headers: [String: String] = [:]
     /// The response body.
-    var body: Data = Data()
+    package var body: Data = Data()
     /// Wait this long before answering (to simulate a hang); nil = answer at once.
     ///
     /// If the server stops while waiting, the connection is closed without an answer.
-    var delay: Duration? = nil
+    package var delay: Duration? = nil
+    /// The `Content-Length` to claim; nil = the body's size. A larger figure makes a cut-off
+    /// download: the server sends the body and closes the connection.
+    package var declaredLength: Int? = nil
+
+    /// A response; every part but the status may be left out.
+    package init(status: Int, headers: [String: String] = [:], body: Data = Data(), delay: Duration? = nil, declaredLength: Int? = nil) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+        self.delay = delay
+        self.declaredLength = declaredLength
+    }
 
     /// A response whose body is `text` (UTF-8) with `content-type: application/json`.
     /// - Parameters:
     ///   - text: The JSON text to send.
     ///   - status: The HTTP status code (default 200).
     /// - Returns: The response.
-    static func json(_ text: String, status: Int = 200) -> LoopbackResponse {
+    package static func json(_ text: String, status: Int = 200) -> LoopbackResponse {
         LoopbackResponse(
             status: status,
             headers: ["content-type": "application/json"],
@@ -57,7 +69,7 @@ struct LoopbackResponse: Sendable {
 /// response held back by a `delay` blocks its thread, and Dispatch's pool, as wide as the machine
 /// has cores and shared with every other test, would leave later connections unread) and closed
 /// after one response.
-final class LoopbackHTTPServer: Sendable {
+package final class LoopbackHTTPServer: Sendable {
     /// Why the server could not start.
     struct StartError: Error, CustomStringConvertible {
         /// The socket call that failed, e.g. `"bind"`.
@@ -72,9 +84,9 @@ final class LoopbackHTTPServer: Sendable {
     }
 
     /// The TCP port the server listens on (chosen by the OS).
-    let port: Int
+    package let port: Int
     /// `http://127.0.0.1:<port>`.
-    let baseURL: URL
+    package let baseURL: URL
     /// The state shared with the accept thread, the connection handlers and the lifetime timer.
     private let core: LoopbackServerCore
 
@@ -83,7 +95,7 @@ final class LoopbackHTTPServer: Sendable {
     ///   - lifetime: The server stops by itself after this long, whatever happens (default 60 s).
     ///   - handler: Called (on a background queue) once per well-formed request, after the request was recorded.
     /// - Throws: `StartError` if the listening socket cannot be set up.
-    init(
+    package init(
         lifetime: Duration = .seconds(60),
         handler: @escaping @Sendable (LoopbackRequest) -> LoopbackResponse
     ) throws {
@@ -114,7 +126,7 @@ final class LoopbackHTTPServer: Sendable {
     }
 
     /// Every request received so far, in order (thread-safe snapshot).
-    var requests: [LoopbackRequest] {
+    package var requests: [LoopbackRequest] {
         core.recordedRequests
     }
 
@@ -122,7 +134,7 @@ final class LoopbackHTTPServer: Sendable {
     ///
     /// Requests already being handled still get their answer, except those waiting out a `delay`,
     /// whose connections are closed without one.
-    func stop() {
+    package func stop() {
         core.stop()
     }
 
@@ -508,7 +520,7 @@ private struct LoopbackConnection {
     /// - Returns: Status line, headers, blank line and body.
     static func serialize(_ response: LoopbackResponse) -> [UInt8] {
         var head = "HTTP/1.1 \(response.status) \(reasonPhrase(response.status))\r\n"
-        head += "Content-Length: \(response.body.count)\r\n"
+        head += "Content-Length: \(response.declaredLength ?? response.body.count)\r\n"
         head += "Connection: close\r\n"
         for (name, value) in response.headers.sorted(by: { $0.key < $1.key }) {
             let lowered = name.lowercased()

@@ -1,0 +1,91 @@
+import Foundation
+import WiroGenCore
+
+/// A tool document downloaded and read.
+public struct FetchedDocument: Sendable {
+    /// The tool as the user named it.
+    public var reference: ToolReference
+    /// The URL that served the document.
+    public var url: URL
+    /// The document, read.
+    public var document: DocumentCheck.Accepted
+}
+
+/// Why no document could be fetched for a tool: what each place tried said.
+public struct FetchFailure: Error, Sendable, CustomStringConvertible {
+    /// The tool as the user named it.
+    public var reference: ToolReference
+    /// One line per place tried, in order.
+    public var attempts: [String]
+
+    /// `<tool>: no tool document could be fetched`, then each place tried, indented.
+    public var description: String {
+        (["\(reference): error: no tool document could be fetched:"] + attempts.map { "  " + $0 }).joined(separator: "\n")
+    }
+}
+
+/// Downloads tool documents from Wiro's site, trying each tool's places in a fixed order
+/// (``ToolReference/documentURLs(docsBase:)``) and a few tools at once.
+public struct DocumentFetcher: Sendable {
+    /// Where the site is: `https://wiro.ai` unless a test or proxy says otherwise.
+    public var docsBase: URL
+    /// The HTTP client, with its retry and concurrency policy.
+    public var client: HTTPClient
+
+    /// A fetcher of documents under `docsBase`.
+    public init(docsBase: URL, client: HTTPClient) {
+        self.docsBase = docsBase
+        self.client = client
+    }
+
+    /// Every reference's document, in the order given, at most `policy.concurrency` at once.
+    public func fetch(_ references: [ToolReference]) async -> [Result<FetchedDocument, FetchFailure>] {
+        await withTaskGroup(of: (Int, Result<FetchedDocument, FetchFailure>).self) { group in
+            var results = [Result<FetchedDocument, FetchFailure>?](repeating: nil, count: references.count)
+            var next = 0
+            func startNext() {
+                guard next < references.count else { return }
+                let index = next, reference = references[index]
+                next += 1
+                group.addTask { (index, await fetch(reference)) }
+            }
+            for _ in 0..<client.policy.concurrency { startNext() }
+            while let (index, result) = await group.next() {
+                results[index] = result
+                startNext()
+            }
+            return results.map { $0! }
+        }
+    }
+
+    /// One tool's document: the first place that serves one. A missing page (404, or the
+    /// site's HTML page for an unknown path) moves on to the next place; any other failure
+    /// stops, since the next place would only hide it.
+    public func fetch(_ reference: ToolReference) async -> Result<FetchedDocument, FetchFailure> {
+        var attempts: [String] = []
+        for url in reference.documentURLs(docsBase: docsBase) {
+            let reply: HTTPReply
+            do {
+                reply = try await client.get(url)
+            } catch {
+                attempts.append("\(error)")
+                return .failure(FetchFailure(reference: reference, attempts: attempts))
+            }
+            guard (200...299).contains(reply.status) else {
+                attempts.append("\(url.absoluteString): HTTP \(reply.status)")
+                if reply.status == 404 || reply.status == 410 { continue }
+                return .failure(FetchFailure(reference: reference, attempts: attempts))
+            }
+            switch DocumentCheck.read(reply.body, from: url) {
+            case .success(let document):
+                return .success(FetchedDocument(reference: reference, url: url, document: document))
+            case .failure(let refusal):
+                attempts.append(refusal.description)
+                if !DocumentCheck.looksLikeHTML(Array(reply.body.prefix(4096))) {
+                    return .failure(FetchFailure(reference: reference, attempts: attempts))
+                }
+            }
+        }
+        return .failure(FetchFailure(reference: reference, attempts: attempts))
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import WiroGenCore
+
+/// The folder of tool documents (`Specs/`): which tools it holds, where a tool's document
+/// goes, and writing downloads into it.
+public struct SpecsFolder: Sendable {
+    /// The folder.
+    public var path: String
+
+    /// The folder at `path` (which need not exist yet).
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// The documents read and what the reader said; nothing when the folder does not exist yet.
+    public func read() -> (specs: [ToolSpec], diagnostics: [Diagnostic]) {
+        guard let set = try? Pipeline.readSpecs(at: [path]) else { return ([], []) }
+        return (set.specs, set.diagnostics)
+    }
+
+    /// The ids of the tools whose documents are here.
+    public func toolIDs() -> [String] { read().specs.map(\.id) }
+
+    /// Where the document of `spec` goes: the file that already describes that tool, or
+    /// `<folder>/<owner>/<tool>.md` by the slugs of its Run endpoint for a new one.
+    public func destination(for spec: ToolSpec, existing: [ToolSpec]) -> String {
+        if let current = existing.first(where: { $0.id.lowercased() == spec.id.lowercased() }) { return current.source }
+        let (owner, tool) = ToolReference(spec: spec).slugs
+        return "\(path)/\(owner)/\(tool).md"
+    }
+
+    /// Writes each document through a temporary file and a rename, so a file is either its
+    /// old or its new self, never half of either.
+    public static func write(_ documents: [(path: String, bytes: Data)]) throws {
+        for document in documents {
+            try OutputFolder.write(document.bytes, to: URL(fileURLWithPath: document.path))
+        }
+    }
+}
+
+extension ToolReference {
+    /// The tool a document describes, by its Run endpoint (`…/v1/Run/wiro/virtual-try-on`),
+    /// whose path holds the slugs the site uses; by its id when the endpoint has no such path.
+    public init(spec: ToolSpec) {
+        let parts = spec.endpoint.split(separator: "/").map(String.init)
+        if let run = parts.lastIndex(of: "Run"), parts.count == run + 3 {
+            self.init(owner: parts[run + 1], tool: parts[run + 2])
+            return
+        }
+        let id = spec.id.split(separator: "/", maxSplits: 1).map(String.init)
+        self.init(owner: id[0], tool: id.count > 1 ? id[1] : id[0])
+    }
+
+    /// A tool id with both parts as clean slugs, for matching ids spelt differently:
+    /// `PixVerse/Text-to-Video v4` and `pixverse/text-to-video-v4` are one tool.
+    public static func slugged(_ id: String) -> String {
+        guard let reference = try? ToolReference(parsing: id) else { return id.lowercased() }
+        let (owner, tool) = reference.slugs
+        return "\(owner)/\(tool)"
+    }
+}

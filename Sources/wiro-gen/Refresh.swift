@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import WiroCatalog
+import WiroGenCore
+
+/// What `fetch` and `update` share: download, report, then write and regenerate, all or
+/// nothing: if any tool fails, nothing is written, so Specs/ and the module stay as they were.
+enum Refresh {
+    /// Every reference's document, or nil after printing each failure.
+    static func download(_ references: [ToolReference], site: SiteOptions) async -> [FetchedDocument]? {
+        let results = await DocumentFetcher(docsBase: site.docsBase, client: site.client).fetch(references)
+        var fetched: [FetchedDocument] = []
+        for result in results {
+            switch result {
+            case .success(let document):
+                fetched.append(document)
+                DiagnosticPrinter.print(document.document.diagnostics.filter { $0.severity == .warning })
+            case .failure(let failure):
+                DiagnosticPrinter.say(failure.description)
+            }
+        }
+        return fetched.count == results.count ? fetched : nil
+    }
+
+    /// Prints what each update means: the spec changes on standard output, one a line, and a
+    /// line per tool on standard error.
+    static func report(_ updates: [DocumentUpdate]) {
+        for update in updates {
+            let from = "from \(update.source.absoluteString)"
+            if update.isNew {
+                DiagnosticPrinter.say("wiro-gen: \(update.toolID): new tool, \(from) → \(update.path)")
+            } else if update.isUnchanged {
+                DiagnosticPrinter.say("wiro-gen: \(update.toolID): unchanged, \(from)")
+            } else {
+                for change in update.changes { print(change.description) }
+                if update.changes.isEmpty {
+                    print("\(update.path):1:1: text: \(update.toolID): the document's text changed, not its spec")
+                }
+                DiagnosticPrinter.say("wiro-gen: \(update.toolID): changed (\(tally(update.changes))), \(from)")
+            }
+        }
+        let new = updates.filter(\.isNew).count, same = updates.filter(\.isUnchanged).count
+        DiagnosticPrinter.say("wiro-gen: \(updates.count) document\(updates.count == 1 ? "" : "s") fetched: \(new) new, "
+            + "\(updates.count - new - same) changed, \(same) unchanged")
+    }
+
+    /// `1 breaking, 2 additive, 0 text only`.
+    static func tally(_ changes: [SpecChange]) -> String {
+        let count = { (impact: SpecChange.Impact) in changes.filter { $0.impact == impact }.count }
+        return "\(count(.breaking)) breaking, \(count(.additive)) additive, \(count(.textOnly)) text only"
+    }
+
+    /// Writes the new and changed documents, lists new tools in the configuration's `tools`
+    /// (when it has that key), then regenerates unless told not to.
+    static func apply(_ updates: [DocumentUpdate], options: GenerationOptions, generate: Bool) async throws {
+        let configPath = options.config.path
+        var configText: String?
+        if let configPath, case let newIDs = updates.filter(\.isNew).map(\.toolID), !newIDs.isEmpty {
+            do {
+                let text = try String(contentsOfFile: configPath, encoding: .utf8)
+                let edited = try ConfigToolsEditor.adding(newIDs, to: text, path: configPath)
+                configText = edited == text ? nil : edited
+            } catch {
+                DiagnosticPrinter.say("\(error)")
+                DiagnosticPrinter.say("wiro-gen: nothing written: the configuration cannot be updated")
+                throw DocumentsHaveErrors()
+            }
+        }
+        let changed = updates.filter { !$0.isUnchanged }
+        try SpecsFolder.write(changed.map { ($0.path, $0.bytes) })
+        if let configPath, let configText {
+            try OutputFolder.write(configText, to: URL(fileURLWithPath: configPath))
+            DiagnosticPrinter.say("wiro-gen: \(configPath): \"tools\" now lists the new tool\(updates.filter(\.isNew).count == 1 ? "" : "s")")
+        }
+        guard generate else { return }
+        let command = try Generate.parse(options.arguments)
+        try command.run()
+    }
+}
+
+extension GenerationOptions {
+    /// The options as arguments, to run `generate` with them.
+    var arguments: [String] {
+        ["--specs", specs, "--output", output] + (config.explicitPath.map { ["--config", $0] } ?? [])
+    }
+}

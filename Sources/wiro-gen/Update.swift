@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import WiroCatalog
+import WiroGenCore
+
+/// `wiro-gen update [--check]`: downloads every tool's document again and reports how the
+/// tools changed; writes and regenerates, or (`--check`) only says whether Specs/ is behind.
+struct Update: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Download every document in --specs (or the configuration's tools) again, print what changed, and regenerate.",
+        discussion: """
+            Each change is one line, classed breaking (for code that uses the bindings), \
+            additive or text. With --check, writes nothing and exits 1 when any document on \
+            wiro.ai differs from the one in --specs, 0 when none does: a scheduled CI job that \
+            says the bindings are behind Wiro. Writes nothing at all when any download fails.
+            """
+    )
+
+    @OptionGroup var options: GenerationOptions
+
+    @Flag(help: "Write nothing; exit 1 when Wiro's documents changed.")
+    var check = false
+
+    @Flag(inversion: .prefixedNo, help: "Regenerate the bindings after writing.")
+    var generate = true
+
+    @OptionGroup var site: SiteOptions
+
+    func run() async throws {
+        let folder = SpecsFolder(path: options.specs)
+        let existing = folder.read()
+        let references = try tools(existing.specs)
+        guard !references.isEmpty else {
+            DiagnosticPrinter.say("wiro-gen: no tools to update: \(options.specs) has no tool documents")
+            return
+        }
+        guard let fetched = await Refresh.download(references, site: site) else {
+            DiagnosticPrinter.say("wiro-gen: nothing written: \(options.specs) is as it was")
+            throw DocumentsHaveErrors()
+        }
+        let updates = DocumentUpdate.plan(fetched, into: folder, existing: existing.specs)
+        Refresh.report(updates)
+        let behind = updates.contains { !$0.isUnchanged }
+        if check {
+            guard behind else { return }
+            DiagnosticPrinter.say("wiro-gen: \(options.specs) is behind Wiro; run `swift run wiro-gen update` and review the changes above")
+            throw DocumentsHaveErrors()
+        }
+        guard behind else { return }
+        try await Refresh.apply(updates, options: options, generate: generate)
+    }
+
+    /// The tools of the configuration's `tools` when it lists them, else every tool in
+    /// Specs/; each by its document's endpoint when Specs/ has one, else by its id.
+    private func tools(_ specs: [ToolSpec]) throws -> [ToolReference] {
+        let (configuration, diagnostics) = try Pipeline.readConfiguration(at: options.config.path)
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            DiagnosticPrinter.print(diagnostics)
+            throw DocumentsHaveErrors()
+        }
+        guard let ids = configuration.toolIDs else { return specs.map(ToolReference.init(spec:)) }
+        return ids.map { id in
+            if let spec = specs.first(where: { $0.id.lowercased() == id.lowercased() }) { return ToolReference(spec: spec) }
+            let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
+            return ToolReference(owner: parts[0], tool: parts.count > 1 ? parts[1] : parts[0])
+        }
+    }
+}
