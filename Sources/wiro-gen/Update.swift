@@ -29,6 +29,8 @@ struct Update: AsyncParsableCommand {
     func run() async throws {
         let folder = SpecsFolder(path: options.specs)
         let existing = folder.read()
+        // A document that does not read has no id to fetch by; say so rather than skip it unseen.
+        DiagnosticPrinter.print(existing.diagnostics.filter { $0.severity == .error })
         let references = try tools(existing.specs)
         guard !references.isEmpty else {
             DiagnosticPrinter.say("wiro-gen: no tools to update: \(options.specs) has no tool documents")
