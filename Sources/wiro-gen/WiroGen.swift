@@ -8,7 +8,7 @@ struct WiroGen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wiro-gen",
         abstract: "Read Wiro tool documents (llms.txt) and generate type-safe Swift bindings.",
-        discussion: "Exit status: 0 when all is well, 1 when a document has errors, 2 for a wrong invocation.",
+        discussion: "Exit status: 0 when all is well, 1 when a document has errors (for check, update --check and diff: when something differs), 2 for a wrong invocation.",
         subcommands: [Generate.self, Check.self, Dump.self, Lint.self, Diff.self, Init.self, Search.self, Fetch.self, Update.self, EmitTool.self, EmitShared.self]
     )
 
