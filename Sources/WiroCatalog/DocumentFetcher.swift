@@ -81,9 +81,7 @@ public struct DocumentFetcher: Sendable {
                 return .success(FetchedDocument(reference: reference, url: url, document: document))
             case .failure(let refusal):
                 attempts.append(refusal.description)
-                if !DocumentCheck.looksLikeHTML(Array(reply.body.prefix(4096))) {
-                    return .failure(FetchFailure(reference: reference, attempts: attempts))
-                }
+                if !refusal.isPage { return .failure(FetchFailure(reference: reference, attempts: attempts)) }
             }
         }
         return .failure(FetchFailure(reference: reference, attempts: attempts))

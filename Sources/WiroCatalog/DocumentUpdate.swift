@@ -29,13 +29,11 @@ public struct DocumentUpdate: Sendable {
         return fetched.compactMap { download in
             let spec = download.document.spec
             guard seen.insert(spec.id.lowercased()).inserted else { return nil }
-            let path = specs.destination(for: spec, existing: existing)
             let old = existing.first { $0.id.lowercased() == spec.id.lowercased() }
-            let previous = old == nil ? nil : FileManager.default.contents(atPath: path)
-            let changes = old.map { SpecDiff.compare(old: [$0], new: [spec]) } ?? []
             return DocumentUpdate(
-                toolID: spec.id, source: download.url, path: path, bytes: download.document.bytes,
-                previous: previous, changes: changes)
+                toolID: spec.id, source: download.url, path: old?.source ?? specs.newDocumentPath(for: spec),
+                bytes: download.document.bytes, previous: old.flatMap { FileManager.default.contents(atPath: $0.source) },
+                changes: old.map { SpecDiff.compare(old: [$0], new: [spec]) } ?? [])
         }
     }
 }

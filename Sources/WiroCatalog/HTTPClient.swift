@@ -57,12 +57,19 @@ public enum DownloadError: Error, Sendable, CustomStringConvertible {
     /// No connection could be made, or it failed otherwise.
     case unreachable(URL, reason: String, attempts: Int)
 
+    /// What happened, naming the URL, without the count of attempts.
+    public var reason: String {
+        switch self {
+        case .timedOut(let url, _): "\(url.absoluteString): no response in time"
+        case .cutOff(let url, _): "\(url.absoluteString): the download was cut off before its end"
+        case .unreachable(let url, let reason, _): "\(url.absoluteString): \(reason)"
+        }
+    }
+
     /// What happened, naming the URL and the attempts.
     public var description: String {
         switch self {
-        case .timedOut(let url, let attempts): "\(url.absoluteString): no response in time (\(Self.tries(attempts)))"
-        case .cutOff(let url, let attempts): "\(url.absoluteString): the download was cut off before its end (\(Self.tries(attempts)))"
-        case .unreachable(let url, let reason, let attempts): "\(url.absoluteString): \(reason) (\(Self.tries(attempts)))"
+        case .timedOut(_, let attempts), .cutOff(_, let attempts), .unreachable(_, _, let attempts): "\(reason) (\(Self.tries(attempts)))"
         }
     }
 
@@ -123,7 +130,7 @@ public struct HTTPClient: Sendable {
                 (reply, serverAsked) = try await once(request)
             } catch let failure as DownloadError {
                 guard attempt < policy.attempts else { throw failure.after(attempts: attempt) }
-                await wait(beforeRetry: attempt, after: Self.shortReason(failure), serverAsked: nil)
+                await wait(beforeRetry: attempt, after: failure.reason, serverAsked: nil)
                 continue
             }
             guard Self.isRetryable(reply.status), attempt < policy.attempts else { return reply }
@@ -168,14 +175,6 @@ public struct HTTPClient: Sendable {
     /// `Retry-After` in seconds (the HTTP-date form is rare for APIs and is ignored).
     static func retryAfter(_ header: String) -> Duration? {
         Int(header.trimmingCharacters(in: .whitespaces)).map { .seconds(max(0, $0)) }
-    }
-
-    private static func shortReason(_ failure: DownloadError) -> String {
-        switch failure {
-        case .timedOut(let url, _): "no response in time from \(url.absoluteString)"
-        case .cutOff(let url, _): "the download from \(url.absoluteString) was cut off"
-        case .unreachable(let url, let reason, _): "\(url.absoluteString): \(reason)"
-        }
     }
 
     private static func format(_ duration: Duration) -> String {

@@ -21,10 +21,9 @@ public struct SpecsFolder: Sendable {
     /// The ids of the tools whose documents are here.
     public func toolIDs() -> [String] { read().specs.map(\.id) }
 
-    /// Where the document of `spec` goes: the file that already describes that tool, or
-    /// `<folder>/<owner>/<tool>.md` by the slugs of its Run endpoint for a new one.
-    public func destination(for spec: ToolSpec, existing: [ToolSpec]) -> String {
-        if let current = existing.first(where: { $0.id.lowercased() == spec.id.lowercased() }) { return current.source }
+    /// The file a new document for `spec` goes to: `<folder>/<owner>/<tool>.md`, by the slugs
+    /// of its Run endpoint (a tool Specs/ has keeps its current file).
+    public func newDocumentPath(for spec: ToolSpec) -> String {
         let (owner, tool) = ToolReference(spec: spec).slugs
         return "\(path)/\(owner)/\(tool).md"
     }
@@ -47,8 +46,13 @@ extension ToolReference {
             self.init(owner: parts[run + 1], tool: parts[run + 2])
             return
         }
-        let id = spec.id.split(separator: "/", maxSplits: 1).map(String.init)
-        self.init(owner: id[0], tool: id.count > 1 ? id[1] : id[0])
+        self.init(id: spec.id)
+    }
+
+    /// The tool of a document id, `Owner/tool` (an id without an owner names both parts).
+    public init(id: String) {
+        let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
+        self.init(owner: parts.first ?? id, tool: parts.count > 1 ? parts[1] : parts.first ?? id)
     }
 
     /// A tool id with both parts as clean slugs, for matching ids spelt differently:

@@ -1,4 +1,5 @@
 import Foundation
+import WiroGenCore
 
 /// One tool of Wiro's catalogue, as `POST /Tool/List` lists it.
 public struct CatalogTool: Sendable, Equatable {
@@ -71,7 +72,7 @@ public struct ToolCatalog: Sendable {
         let url = apiBase.appendingPathComponent("Tool/List")
         let reply = try await client.post(url, json: query.body, headers: ["x-api-key": apiKey])
         let object = try? JSONSerialization.jsonObject(with: reply.body) as? [String: Any]
-        let errors = (object?["errors"] as? [Any] ?? []).compactMap { ($0 as? [String: Any])?["message"] as? String ?? $0 as? String }
+        let errors = object.map(WiroErrorBody.errors) ?? []
         guard (200...299).contains(reply.status), let object, object["result"] as? Bool != false, errors.isEmpty else {
             let reason = errors.isEmpty ? (object == nil ? "a body that is not JSON" : "no result") : errors.joined(separator: "; ")
             let hint = reply.status == 401 || reply.status == 403 ? " (is WIRO_API_KEY right?)" : ""

@@ -48,15 +48,15 @@ struct Search: AsyncParsableCommand {
             throw DocumentsHaveErrors()
         }
         let present = Set(SpecsFolder(path: specs).toolIDs().map(ToolReference.slugged))
+        let marked = Set(found.tools.map(\.id).filter { present.contains(ToolReference.slugged($0)) })
         let width = found.tools.map(\.id.count).max() ?? 0
         for tool in found.tools {
-            let mark = present.contains(ToolReference.slugged(tool.id)) ? "*" : " "
+            let mark = marked.contains(tool.id) ? "*" : " "
             let id = tool.id.padding(toLength: width, withPad: " ", startingAt: 0)
             print("\(mark) \(id)  \(tool.title)" + (tool.categories.isEmpty ? "" : "  [\(tool.categories.joined(separator: ", "))]"))
         }
         let shown = found.tools.count
-        let marked = found.tools.filter { present.contains(ToolReference.slugged($0.id)) }.count
-        DiagnosticPrinter.say("wiro-gen: \(shown) of \(found.total) tool\(found.total == 1 ? "" : "s") shown; \(marked) already in \(specs) (*)"
+        DiagnosticPrinter.say("wiro-gen: \(shown) of \(found.total) tool\(found.total == 1 ? "" : "s") shown; \(marked.count) already in \(specs) (*)"
             + (shown < found.total ? "; --limit shows more" : ""))
     }
 }

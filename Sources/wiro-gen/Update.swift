@@ -61,10 +61,6 @@ struct Update: AsyncParsableCommand {
             throw DocumentsHaveErrors()
         }
         guard let ids = configuration.toolIDs else { return specs.map(ToolReference.init(spec:)) }
-        return ids.map { id in
-            if let spec = specs.first(where: { $0.id.lowercased() == id.lowercased() }) { return ToolReference(spec: spec) }
-            let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
-            return ToolReference(owner: parts[0], tool: parts.count > 1 ? parts[1] : parts[0])
-        }
+        return ids.map { id in specs.first { $0.id.lowercased() == id.lowercased() }.map(ToolReference.init(spec:)) ?? ToolReference(id: id) }
     }
 }

@@ -29,7 +29,7 @@ public enum ConfigToolsEditor {
         var seen = listed
         let added = ids.filter { seen.insert($0.lowercased()).inserted }
         guard !added.isEmpty else { return text }
-        let insertion = insertionPoint(of: tools, elements: elements, in: bytes)
+        let insertion = insertionPoint(of: tools, elements: elements, in: source)
         let joined = added.map { Configuration.jsonString($0) }.joined(separator: insertion.separator)
         let inserted = insertion.leading + joined + insertion.trailing
         return String(decoding: bytes[..<insertion.offset] + Array(inserted.utf8) + bytes[(insertion.offset + insertion.length)...], as: UTF8.self)
@@ -46,30 +46,21 @@ public enum ConfigToolsEditor {
 
     /// After the last element, in the list's own layout: one id per line, indented like the
     /// last, when the list spans lines; `, ` between ids when it is on one line.
-    private static func insertionPoint(of list: LocatedJSON, elements: [LocatedJSON], in bytes: [UInt8]) -> Insertion {
-        let open = offset(of: list.location, in: bytes)
+    private static func insertionPoint(of list: LocatedJSON, elements: [LocatedJSON], in source: SourceText) -> Insertion {
+        let bytes = source.bytes
+        let open = source.offset(of: list.location) ?? 0
         guard let last = elements.last else {
             var close = open + 1
             while close < bytes.count, bytes[close] != UInt8(ascii: "]") { close += 1 }
             return Insertion(offset: open + 1, length: close - open - 1, leading: "", separator: ", ", trailing: "")
         }
-        let start = offset(of: last.location, in: bytes)
+        let start = source.offset(of: last.location) ?? open
         let end = endOfValue(startingAt: start, in: bytes)
         guard last.location.line != list.location.line else {
             return Insertion(offset: end, leading: ", ", separator: ", ", trailing: "")
         }
         let indent = String(repeating: " ", count: last.location.column - 1)
         return Insertion(offset: end, leading: ",\n" + indent, separator: ",\n" + indent, trailing: "")
-    }
-
-    /// The byte offset of a 1-based line and byte column.
-    private static func offset(of location: SourceLocation, in bytes: [UInt8]) -> Int {
-        var line = 1, index = 0
-        while line < location.line, index < bytes.count {
-            if bytes[index] == UInt8(ascii: "\n") { line += 1 }
-            index += 1
-        }
-        return index + location.column - 1
     }
 
     /// Just past the value that starts at `start`: a string's closing quote, or the first
