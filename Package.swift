@@ -16,6 +16,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Linux only: FoundationNetworking's WebSocket needs a libcurl built with WebSockets,
+        // which Debian's and Ubuntu's are not, so task events go over SwiftNIO there.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/vapor/websocket-kit", from: "2.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -34,6 +38,9 @@ let package = Package(
                 "WiroRuntime",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio", condition: .when(platforms: [.linux])),
+                .product(name: "NIOPosix", package: "swift-nio", condition: .when(platforms: [.linux])),
+                .product(name: "WebSocketKit", package: "websocket-kit", condition: .when(platforms: [.linux])),
             ]
         ),
         .target(
@@ -83,6 +90,7 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             path: "Tests/TestSupport"
         ),
         .testTarget(

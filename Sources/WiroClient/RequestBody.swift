@@ -1,24 +1,27 @@
 import Foundation
 import WiroRuntime
 
-/// The body of a Run request: JSON when no input is a local file, multipart/form-data when one
-/// is (file parts for local files, the URL strings for remote ones), as Wiro's docs describe.
+/// The body of a Run request, as Wiro's "JSON vs Multipart" has it: multipart/form-data for a
+/// tool with a file input (its parts laid out by ``FormLayout``), JSON for any other.
 struct RunBody {
     var contentType: String
     var data: Data
 
-    static func make(_ request: some WiroRequest, callbackURL: URL?) throws -> RunBody {
+    static func make<Request: WiroRequest>(_ request: Request, callbackURL: URL?) throws -> RunBody {
         let form = FormEncoder()
         try request.encode(to: form)
-        if let callbackURL { form.fields.append(("callbackUrl", .text(callbackURL.absoluteString))) }
-        guard form.hasLocalFiles else {
+        let uploads = Request.schema.fields.reduce(into: [String: WiroUpload]()) { $0[$1.name] = $1.upload }
+        // A local file cannot travel in JSON, so it makes a form even of a type that marks no file input.
+        guard !uploads.isEmpty || form.hasLocalFiles else {
             let data = try JSONEncoder().encode(CallbackWrapped(request: request, callbackURL: callbackURL))
             return RunBody(contentType: "application/json", data: data)
         }
-        return try multipart(form.fields)
+        var parts = FormLayout(uploads: uploads).parts(form.fields)
+        if let callbackURL { parts.append(.text("callbackUrl", callbackURL.absoluteString)) }
+        return try multipart(parts)
     }
 
-    private static func multipart(_ fields: [(String, FormEncoder.Value)]) throws -> RunBody {
+    private static func multipart(_ parts: [FormPart]) throws -> RunBody {
         let boundary = "wiro-\(UUID().uuidString)"
         var data = Data()
         func part(_ name: String, filename: String? = nil, type: String? = nil, _ content: Data) {
@@ -30,22 +33,15 @@ struct RunBody {
             data.append(content)
             data.append(Data("\r\n".utf8))
         }
-        for (name, value) in fields {
-            switch value {
-            case .text(let text):
+        for formPart in parts {
+            switch formPart {
+            case .text(let name, let text):
                 part(name, Data(text.utf8))
-            case .files(let files):
-                for file in files {
-                    switch file {
-                    case .remote(let url):
-                        part(name, Data(url.utf8))
-                    case .local(let url):
-                        guard let content = FileManager.default.contents(atPath: url.path) else {
-                            throw WiroClientError.unreadableFile(path: url.path)
-                        }
-                        part(name, filename: url.lastPathComponent, type: mimeType(url.pathExtension), content)
-                    }
+            case .file(let name, let url):
+                guard let content = FileManager.default.contents(atPath: url.path) else {
+                    throw WiroClientError.unreadableFile(path: url.path)
                 }
+                part(name, filename: url.lastPathComponent, type: mimeType(url.pathExtension), content)
             }
         }
         data.append(Data("--\(boundary)--\r\n".utf8))
@@ -138,6 +134,7 @@ private struct FormContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         switch value {
         case let file as WiroFile: add(key, .files([file]))
         case let files as [WiroFile]: add(key, .files(files))
+        case let list as WiroFileList: add(key, .files(list.files))
         case let texts as [String]: add(key, .text(texts.joined(separator: ",")))
         default: add(key, .text(String(decoding: try JSONEncoder().encode(value), as: UTF8.self)))
         }

@@ -13,6 +13,8 @@ import WiroRuntime
 public struct WiroClient: Sendable {
     /// Wiro's documented API root.
     public static let defaultBaseURL = URL(string: "https://api.wiro.ai/v1")!
+    /// Wiro's documented socket server, for task events.
+    public static let defaultSocketURL = URL(string: "wss://socket.wiro.ai/v1")!
 
     /// The API root requests go to (`…/Run/<tool>`, `…/Task/Detail`, …).
     public let baseURL: URL
@@ -20,6 +22,8 @@ public struct WiroClient: Sendable {
     public var retryPolicy: WiroRetryPolicy
     /// How `wait` polls.
     public var polling: WiroPolling
+    /// Where task events come from (``events(for:deadline:)``); `nil` follows tasks by polling only.
+    public var socketURL: URL?
     /// How long one HTTP call may take.
     public var requestTimeout: Duration
     /// Where the client logs (nothing by default); never the secret, never headers.
@@ -27,6 +31,7 @@ public struct WiroClient: Sendable {
 
     private let credentials: WiroCredentials
     private let transport: any WiroTransport
+    let socketTransport: any WiroSocketTransport
     private let nonce: @Sendable () -> String
 
     /// A client for one Wiro project.
@@ -36,12 +41,16 @@ public struct WiroClient: Sendable {
     ///   - apiSecret: the project's secret, for signature auth; `nil` for API-key-only projects.
     ///   - baseURL: the API root; override it for a proxy or a test server.
     ///   - transport: how HTTP is sent; URLSession unless you bring another.
+    ///   - socketURL: Wiro's socket server; `nil` to follow tasks by polling only.
+    ///   - socketTransport: how the socket is opened; the platform's WebSocket unless you bring another.
     ///   - nonce: the `x-nonce` of each call; Unix time in milliseconds by default.
     public init(
         apiKey: String,
         apiSecret: String? = nil,
         baseURL: URL = WiroClient.defaultBaseURL,
         transport: any WiroTransport = URLSessionTransport(),
+        socketURL: URL? = WiroClient.defaultSocketURL,
+        socketTransport: any WiroSocketTransport = DefaultWebSocketTransport(),
         retryPolicy: WiroRetryPolicy = WiroRetryPolicy(),
         polling: WiroPolling = WiroPolling(),
         requestTimeout: Duration = .seconds(60),
@@ -51,6 +60,8 @@ public struct WiroClient: Sendable {
         credentials = WiroCredentials(apiKey: apiKey, apiSecret: apiSecret?.isEmpty == true ? nil : apiSecret)
         self.baseURL = baseURL
         self.transport = transport
+        self.socketURL = socketURL
+        self.socketTransport = socketTransport
         self.retryPolicy = retryPolicy
         self.polling = polling
         self.requestTimeout = requestTimeout
@@ -61,9 +72,10 @@ public struct WiroClient: Sendable {
     // MARK: Calls
 
     /// Validates the request, then starts it: nothing is sent when it breaks a rule of its
-    /// tool's document (the ``WiroValidationError`` is thrown instead).
-    public func run<Request: WiroRequest>(_ request: Request, callbackURL: URL? = nil) async throws -> WiroRun {
-        try request.validate()
+    /// tool's document (the ``WiroValidationError`` is thrown instead), unless `validation`
+    /// is ``WiroValidation/skip``.
+    public func run<Request: WiroRequest>(_ request: Request, callbackURL: URL? = nil, validation: WiroValidation = .enforce) async throws -> WiroRun {
+        try check(request, validation)
         let body = try RunBody.make(request, callbackURL: callbackURL)
         let response = try await send(to: runURL(for: Request.tool), body: body, repeatable: false)
         return try ResponseReader.decode(RunEnvelope.self, from: response).run
@@ -106,6 +118,21 @@ public struct WiroClient: Sendable {
     @discardableResult
     public func cancel(_ run: WiroRun) async throws -> WiroTask {
         try await cancel(.id(run.taskID))
+    }
+
+    /// Throws when the request breaks its rules and they are enforced; logs each broken rule
+    /// when they are skipped.
+    private func check<Request: WiroRequest>(_ request: Request, _ validation: WiroValidation) throws {
+        switch validation {
+        case .enforce:
+            try request.validate()
+        case .skip:
+            for violation in request.violations {
+                logger.warning("wiro request sent although it breaks a rule of its document", metadata: [
+                    "tool": "\(Request.tool.id)", "fields": "\(violation.fields.joined(separator: ", "))", "rule": "\(violation.message)",
+                ])
+            }
+        }
     }
 
     /// The tool's Run endpoint under ``baseURL``: the document's `…/v1/Run/Owner/tool` with its
@@ -178,6 +205,16 @@ public struct WiroClient: Sendable {
             return repeatable
         }
     }
+}
+
+/// Whether ``WiroClient/run(_:callbackURL:validation:)`` checks a request against its
+/// document's rules before sending it.
+public enum WiroValidation: Sendable, Hashable {
+    /// Check, and send nothing when a rule is broken (the default).
+    case enforce
+    /// Send even when rules are broken, logging each broken rule: for a rule the document
+    /// states but Wiro does not hold to.
+    case skip
 }
 
 extension WiroClient: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {

@@ -70,21 +70,33 @@ public enum WiroTaskStatus: Sendable, Hashable, CustomStringConvertible {
 /// A task as Task/Detail, Kill and Cancel describe it. Numbers Wiro sends as strings
 /// (`"elapsedseconds": "6.0000"`) are read as numbers.
 public struct WiroTask: Sendable, Hashable {
+    /// The task id (`id`).
     public var id: String
+    /// The task's UUID.
     public var uuid: String?
+    /// The socket access token that follows the task.
     public var socketAccessToken: String?
+    /// Where the task is in its lifecycle.
     public var status: WiroTaskStatus
     /// The process exit code; `"0"` is success, per Wiro's docs the most reliable sign of it.
     public var pexit: String?
+    /// What the model printed (`debugoutput`); for an LLM, its answer as plain text.
     public var debugOutput: String?
+    /// What the model wrote to its error log (`debugerror`).
     public var debugError: String?
+    /// The output files (or an LLM's raw output), once post-processing is done.
     public var outputs: [WiroOutput]
+    /// When the task was created.
     public var createTime: Date?
+    /// When the model started.
     public var startTime: Date?
+    /// When the task ended.
     public var endTime: Date?
+    /// How long the model ran.
     public var elapsedSeconds: Double?
     /// Cost per second.
     public var costPerSecond: Double?
+    /// What the task cost in all.
     public var totalCost: Double?
 
     /// The task finished well: status `task_postprocess_end` and, when Wiro says, exit code 0.
@@ -93,12 +105,20 @@ public struct WiroTask: Sendable, Hashable {
 
 /// One output file of a task.
 public struct WiroOutput: Sendable, Hashable {
+    /// The file's id.
     public var id: String?
+    /// The file name (`0.png`).
     public var name: String
+    /// The MIME type (`image/png`), or `raw` for an LLM's structured output.
     public var contentType: String?
+    /// Where to download the file.
     public var url: URL?
+    /// The size in bytes.
     public var size: Int?
+    /// When the file was added.
     public var addedTime: Date?
+    /// An LLM's structured output, for a `raw` output whose `content` holds its segments.
+    public var llm: WiroLLMOutput?
 }
 
 extension WiroTask: Decodable {
@@ -131,7 +151,7 @@ extension WiroTask: Decodable {
 }
 
 extension WiroOutput: Decodable {
-    private enum Keys: String, CodingKey { case id, name, contenttype, url, size, addedtime }
+    private enum Keys: String, CodingKey { case id, name, contenttype, url, size, addedtime, content }
 
     /// Reads an `outputs` entry.
     public init(from decoder: any Decoder) throws {
@@ -142,6 +162,7 @@ extension WiroOutput: Decodable {
         url = try c.lenientString(.url).flatMap(URL.init(string:))
         size = try c.lenientDouble(.size).map { Int($0) }
         addedTime = try c.lenientDate(.addedtime)
+        llm = try? c.decodeIfPresent(WiroLLMOutput.self, forKey: .content)
     }
 }
 

@@ -115,9 +115,10 @@ extension KeyedEncodingContainer where Key == WiroCodingKey {
     }
 
     /// Encodes a list as a JSON array of strings, or, as any other kind, one comma-separated string.
+    /// Files go as ``WiroFile``s, so that encoders that send files see them whole.
     public mutating func encodeWire(_ values: [some WiroWireValue], forKey key: Key, as kind: WiroWireKind) throws {
-        if let files = values as? [WiroFile], kind == .array || files.contains(where: \.isLocal) {
-            try encode(files, forKey: key)
+        if let files = values as? [WiroFile] {
+            if kind == .array { try encode(files, forKey: key) } else { try encode(WiroFileList(files), forKey: key) }
             return
         }
         let texts = values.map(\.wireText)

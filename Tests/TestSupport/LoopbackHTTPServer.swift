@@ -39,6 +39,9 @@ package struct LoopbackResponse: Sendable {
     /// The `Content-Length` to claim; nil = the body's size. A larger figure makes a cut-off
     /// download: the server sends the body and closes the connection.
     package var declaredLength: Int? = nil
+    /// Accept a WebSocket upgrade and run this on the connection instead of answering (the
+    /// status, headers and body are then not used).
+    package var webSocket: (@Sendable (LoopbackWebSocket) -> Void)? = nil
 
     /// A response; every part but the status may be left out.
     package init(status: Int, headers: [String: String] = [:], body: Data = Data(), delay: Duration? = nil, declaredLength: Int? = nil) {
@@ -47,6 +50,13 @@ package struct LoopbackResponse: Sendable {
         self.body = body
         self.delay = delay
         self.declaredLength = declaredLength
+    }
+
+    /// Accepts a WebSocket upgrade and runs `session` on the connection, which closes when it returns.
+    package static func upgrade(_ session: @escaping @Sendable (LoopbackWebSocket) -> Void) -> LoopbackResponse {
+        var response = LoopbackResponse(status: 101)
+        response.webSocket = session
+        return response
     }
 
     /// A response whose body is `text` (UTF-8) with `content-type: application/json`.
@@ -351,6 +361,10 @@ private struct LoopbackConnection {
         case .request(let request):
             core.record(request)
             let response = core.handler(request)
+            if let session = response.webSocket {
+                LoopbackWebSocket.serve(request, fd: fd, reader: reader, session)
+                return
+            }
             if let delay = response.delay, !core.waitWhileRunning(delay) {
                 return  // stopped while simulating a hang: just hang up
             }
@@ -498,21 +512,7 @@ private struct LoopbackConnection {
     /// - Parameter bytes: What to send.
     /// - Returns: `false` if the connection failed (e.g. the client hung up).
     private func sendAll(_ bytes: [UInt8]) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let sent = bytes.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return send(fd, base + offset, raw.count - offset, loopbackSendFlags)
-            }
-            if sent > 0 {
-                offset += sent
-            } else if sent < 0 && errno == EINTR {
-                continue
-            } else {
-                return false
-            }
-        }
-        return true
+        loopbackSendAll(fd, bytes)
     }
 
     /// The bytes of a complete HTTP/1.1 response with `Content-Length` and `Connection: close`.
@@ -566,10 +566,30 @@ private struct LoopbackConnection {
     }
 }
 
+/// Writes every byte to a connected socket, retrying on EINTR.
+/// - Returns: `false` when the peer is gone or the socket failed.
+func loopbackSendAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+    var offset = 0
+    while offset < bytes.count {
+        let sent = bytes.withUnsafeBytes { raw -> Int in
+            guard let base = raw.baseAddress else { return 0 }
+            return send(fd, base + offset, raw.count - offset, loopbackSendFlags)
+        }
+        if sent > 0 {
+            offset += sent
+        } else if sent < 0 && errno == EINTR {
+            continue
+        } else {
+            return false
+        }
+    }
+    return true
+}
+
 // MARK: - Buffered reading
 
 /// Why reading from a connection stopped short.
-private enum LoopbackReadError: Error, Equatable {
+enum LoopbackReadError: Error, Equatable {
     /// End of stream, timeout or socket error.
     case closed
     /// More bytes than the caller's limit without the expected delimiter.
@@ -579,7 +599,7 @@ private enum LoopbackReadError: Error, Equatable {
 }
 
 /// A buffered reader over a connected socket, retrying on EINTR.
-private struct LoopbackReader {
+struct LoopbackReader {
     /// The connected socket (not owned).
     let fd: Int32
     /// Bytes received but not consumed yet start at `start`.
@@ -684,20 +704,20 @@ private struct LoopbackReader {
 /// `SOCK_STREAM` as the `Int32` that `socket()` takes.
 private let loopbackSockStream = Int32(SOCK_STREAM.rawValue)
 /// `SHUT_RDWR` as the `Int32` that `shutdown()` takes.
-private let loopbackShutRDWR = Int32(SHUT_RDWR)
+let loopbackShutRDWR = Int32(SHUT_RDWR)
 /// `SHUT_WR` as the `Int32` that `shutdown()` takes.
 private let loopbackShutWR = Int32(SHUT_WR)
 /// Flags for `send()`: no SIGPIPE if the client hung up.
-private let loopbackSendFlags = Int32(MSG_NOSIGNAL)
+let loopbackSendFlags = Int32(MSG_NOSIGNAL)
 #else
 /// `SOCK_STREAM` as the `Int32` that `socket()` takes.
 private let loopbackSockStream = SOCK_STREAM
 /// `SHUT_RDWR` as the `Int32` that `shutdown()` takes.
-private let loopbackShutRDWR = SHUT_RDWR
+let loopbackShutRDWR = SHUT_RDWR
 /// `SHUT_WR` as the `Int32` that `shutdown()` takes.
 private let loopbackShutWR = SHUT_WR
 /// Flags for `send()`: SIGPIPE is suppressed per socket with `SO_NOSIGPIPE` instead.
-private let loopbackSendFlags: Int32 = 0
+let loopbackSendFlags: Int32 = 0
 #endif
 
 extension Duration {

@@ -24,8 +24,8 @@ struct ClientTests {
         let wiro = try FakeWiro()
         let request = PixVerse.TextToVideoV4_5(prompt: "A red fox in fresh snow", duration: ._8)
         let seen = Locked<[WiroTaskStatus]>([])
-        let task = try await wiro.client().runAndWait(request, callbackURL: URL(string: "https://example.com/hook")) { task in
-            seen.withLock { $0.append(task.status) }
+        let task = try await wiro.client().runAndWait(request, callbackURL: URL(string: "https://example.com/hook")) { event in
+            if case .status(let status) = event { seen.withLock { $0.append(status) } }
         }
         #expect(task.isSuccess)
         #expect(task.id == "2221")
@@ -67,6 +67,24 @@ struct ClientTests {
         #expect(wiro.requests.isEmpty)
     }
 
+    @Test("validation: .skip sends a request that breaks its rules, logging each broken rule")
+    func skipValidation() async throws {
+        let wiro = try FakeWiro()
+        let logs = LogCapture()
+        var client = wiro.client()
+        client.logger = Logger(label: "test") { _ in logs }
+        let request = PixVerse.TextToVideoV4_5(prompt: "A turtle", duration: ._8, quality: ._1080p)
+        let run = try await client.run(request, validation: .skip)
+        #expect(run.taskID == "2221")
+        #expect(wiro.requests.map(\.path) == ["/v1/Run/PixVerse/text-to-video-v4.5"])
+        let sent = try #require(wiro.requests.first)
+        let body = try #require(try JSONSerialization.jsonObject(with: sent.body) as? [String: Any])
+        #expect(body["quality"] as? String == "1080p" && body["duration"] as? String == "8")
+        let warnings = logs.lines.filter { $0.hasPrefix("warning wiro request sent although it breaks a rule") }
+        #expect(!request.violations.isEmpty && warnings.count == request.violations.count)
+        for violation in request.violations { #expect(warnings.contains { $0.contains(violation.message) }) }
+    }
+
     @Test("A local file goes out as multipart, its bytes intact; other inputs as text fields")
     func multipart() async throws {
         let wiro = try FakeWiro()
@@ -79,7 +97,7 @@ struct ClientTests {
         let request = try #require(wiro.requests.first)
         let contentType = try #require(request.headers["content-type"])
         #expect(contentType.hasPrefix("multipart/form-data; boundary="))
-        let parts = Multipart.parse(request.body, boundary: String(contentType.split(separator: "=", maxSplits: 1)[1]))
+        let parts = try Multipart.parse(request.body, boundary: String(contentType.split(separator: "=", maxSplits: 1)[1]))
         let image = try #require(parts.first { $0.name == "inputImage" })
         #expect(image.filename == file.lastPathComponent)
         #expect(image.contentType == "image/jpeg")
@@ -88,16 +106,6 @@ struct ClientTests {
         #expect(parts.first { $0.name == "resolution" }.map { String(decoding: $0.body, as: UTF8.self) } == "default")
         #expect(parts.map(\.name) == ["inputImage", "prompt", "negativePrompt", "audioNegativePrompt", "resolution", "steps", "seed"])
         #expect(wiro.signatureFailures.isEmpty)
-    }
-
-    @Test("A remote file stays JSON")
-    func remoteFileIsJSON() async throws {
-        let wiro = try FakeWiro()
-        _ = try await wiro.client().run(Chetwinlow1.Ovi(inputImage: .remote("https://example.com/koala.jpg"), prompt: "A koala", negativePrompt: "", audioNegativePrompt: ""))
-        let request = try #require(wiro.requests.first)
-        #expect(request.headers["content-type"] == "application/json")
-        let body = try JSONSerialization.jsonObject(with: request.body) as? [String: Any]
-        #expect(body?["inputImage"] as? String == "https://example.com/koala.jpg")
     }
 
     @Test("Task/Detail answering 500 twice then 200: retried, the wait succeeds")
@@ -276,40 +284,5 @@ final class LogCapture: LogHandler, @unchecked Sendable {
     }
     func log(event: LogEvent) {
         store.withLock { $0.append("\(event.level) \(event.message) \(event.metadata ?? [:]) \(self.metadata)") }
-    }
-}
-
-/// Splits a multipart/form-data body into its parts.
-enum Multipart {
-    struct Part {
-        var name: String
-        var filename: String?
-        var contentType: String?
-        var body: Data
-    }
-
-    static func parse(_ data: Data, boundary: String) -> [Part] {
-        let delimiter = Data("--\(boundary)".utf8)
-        var parts: [Part] = []
-        var chunks: [Data] = []
-        var rest = data[...]
-        while let range = rest.range(of: delimiter) {
-            chunks.append(Data(rest[rest.startIndex..<range.lowerBound]))
-            rest = rest[range.upperBound...]
-        }
-        for chunk in chunks.dropFirst() {
-            guard let split = chunk.range(of: Data("\r\n\r\n".utf8)) else { continue }
-            let head = String(decoding: chunk[chunk.startIndex..<split.lowerBound], as: UTF8.self)
-            var body = Data(chunk[split.upperBound...])
-            if body.suffix(2) == Data("\r\n".utf8) { body.removeLast(2) }
-            func attribute(_ name: String) -> String? {
-                guard let start = head.range(of: "\(name)=\"") else { return nil }
-                return String(head[start.upperBound...].prefix { $0 != "\"" })
-            }
-            let type = head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-type:") }
-                .map { $0.dropFirst("content-type:".count).trimmingCharacters(in: .whitespaces) }
-            parts.append(Part(name: attribute("name") ?? "", filename: attribute("filename"), contentType: type, body: body))
-        }
-        return parts
     }
 }

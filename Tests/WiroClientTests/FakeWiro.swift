@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import TestSupport
 @testable import WiroClient
 
@@ -25,6 +26,42 @@ final class FakeWiro: Sendable {
         var neverFinish = false
         /// Answer Task/Detail only after this long.
         var detailDelay: Duration? = nil
+        /// Refuse the socket's upgrade (HTTP 503): the socket never connects.
+        var socketRefused = false
+        /// Drop the socket, without a close frame, after sending this many of the script's messages.
+        var socketDropAfter: Int? = nil
+    }
+
+    /// What happens to a task followed on the socket: the messages sent, one every 10 ms, and
+    /// the task Task/Detail reports at the end.
+    struct Script: Sendable {
+        /// One socket message.
+        enum Step: Sendable {
+            /// `{"type": status}`: the task moved on.
+            case status(String)
+            /// `{"type": "task_output", "message": …}`; the message as JSON text.
+            case output(String)
+            /// `{"type": "task_error", "message": line}`.
+            case log(String)
+        }
+
+        var steps: [Step]
+        var pexit = "0"
+        var debugOutput = ""
+        /// The final `outputs` as JSON; `nil` for the documented PNG.
+        var outputs: String? = nil
+
+        /// The statuses among the steps, in order.
+        var statuses: [String] {
+            steps.compactMap { if case .status(let status) = $0 { return status } else { return nil } }
+        }
+
+        /// A task that runs and succeeds, printing two progress lines.
+        static let success = Script(steps: [
+            .status("task_queue"), .status("task_accept"), .status("task_start"),
+            .output(#""Step 1/2""#), .output(#""Step 2/2""#),
+            .status("task_output_full"), .status("task_end"), .status("task_postprocess_start"), .status("task_postprocess_end"),
+        ], debugOutput: "Step 1/2Step 2/2")
     }
 
     private let server: LoopbackHTTPServer
@@ -32,14 +69,22 @@ final class FakeWiro: Sendable {
 
     private struct State {
         var faults: Faults
+        var script: Script
+        /// Tasks registered on the socket, and the status last sent for each.
+        var current: [String: String] = [:]
+        /// Tasks whose socket is still sending; Task/Detail does not move them on meanwhile.
+        var socketActive: Set<String> = []
+        /// Registration frames received, and tasks whose client closed the socket.
+        var registrations: [String] = []
+        var closedByClient: Set<String> = []
         var polls: [String: Int] = [:]
         var nextTask = 2221
         var signatureFailures: [String] = []
         var cancelled: Set<String> = []
     }
 
-    init(faults: Faults = Faults()) throws {
-        let state = Locked(State(faults: faults))
+    init(faults: Faults = Faults(), script: Script = .success) throws {
+        let state = Locked(State(faults: faults, script: script))
         self.state = state
         server = try LoopbackHTTPServer(lifetime: .seconds(120)) { request in
             FakeWiro.respond(to: request, state: state)
@@ -54,19 +99,36 @@ final class FakeWiro: Sendable {
     /// Every request received, in order.
     var requests: [LoopbackRequest] { server.requests }
 
+    /// The socket's URL (`ws://127.0.0.1:<port>/socket`).
+    var socketURL: URL { URL(string: "ws://127.0.0.1:\(server.port)/socket")! }
+
+    /// The registration frames the socket received.
+    var registrations: [String] { state.withLock { $0.registrations } }
+
+    /// Whether the client closed the socket of this task.
+    func clientClosedSocket(ofTask id: String) -> Bool { state.withLock { $0.closedByClient.contains(id) } }
+
     /// Paths of requests whose signature was wrong or missing.
     var signatureFailures: [String] { state.withLock { $0.signatureFailures } }
 
-    /// A client for this server, with quick retries and polls.
-    func client(secret: String? = FakeWiro.apiSecret, timeout: Duration = .seconds(5), transport: any WiroTransport = URLSessionTransport()) -> WiroClient {
+    /// A client for this server, with quick retries and polls; it follows tasks on the
+    /// socket when `socket` is true, by polling only otherwise.
+    func client(
+        secret: String? = FakeWiro.apiSecret, timeout: Duration = .seconds(5), transport: any WiroTransport = URLSessionTransport(),
+        socket: Bool = false, logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
+    ) -> WiroClient {
         WiroClient(
-            apiKey: Self.apiKey, apiSecret: secret, baseURL: baseURL, transport: transport,
+            apiKey: Self.apiKey, apiSecret: secret, baseURL: baseURL, transport: transport, socketURL: socket ? socketURL : nil,
             retryPolicy: WiroRetryPolicy(maxAttempts: 4, initialDelay: .milliseconds(20), maxDelay: .milliseconds(100)),
             polling: WiroPolling(initial: .milliseconds(20), growth: 1.5, maximum: .milliseconds(80)),
-            requestTimeout: timeout)
+            requestTimeout: timeout, logger: logger)
     }
 
     private static func respond(to request: LoopbackRequest, state: Locked<State>) -> LoopbackResponse {
+        if request.path == "/socket" {
+            if state.withLock({ $0.faults.socketRefused }) { return LoopbackResponse(status: 503, body: Data("socket server down".utf8)) }
+            return .upgrade { socket in session(socket, state) }
+        }
         let signed = signatureIsValid(request.headers)
         return state.withLock { state in
             if !signed { state.signatureFailures.append(request.path) }
@@ -108,6 +170,61 @@ final class FakeWiro: Sendable {
         return .json(#"{"errors": [], "taskid": "\#(id)", "socketaccesstoken": "tok\#(id)", "result": true}"#)
     }
 
+    /// Waits for the client's `task_info`, plays the script's messages, then drops the
+    /// connection or waits for the client to close it.
+    private static func session(_ socket: LoopbackWebSocket, _ state: Locked<State>) {
+        guard let frame = socket.receiveText(),
+              let object = try? JSONSerialization.jsonObject(with: Data(frame.utf8)) as? [String: String],
+              object["type"] == "task_info", let token = object["tasktoken"]
+        else { return socket.close() }
+        let id = String(token.dropFirst(3))
+        let (script, dropAfter) = state.withLock { state in
+            state.registrations.append(frame)
+            state.socketActive.insert(id)
+            return (state.script, state.faults.socketDropAfter)
+        }
+        for (index, step) in script.steps.enumerated() {
+            if socket.clientHasClosed() {
+                state.withLock { state in
+                    state.socketActive.remove(id)
+                    state.closedByClient.insert(id)
+                }
+                return
+            }
+            if index == dropAfter {
+                state.withLock { _ = $0.socketActive.remove(id) }
+                return socket.drop()
+            }
+            Thread.sleep(forTimeInterval: 0.01)
+            let message = state.withLock { state in
+                switch step {
+                case .status(let status):
+                    state.current[id] = status
+                    return #"{"type": "\#(status)", "tasktoken": "\#(token)"}"#
+                case .output(let json): return #"{"type": "task_output", "tasktoken": "\#(token)", "message": \#(json)}"#
+                case .log(let line): return #"{"type": "task_error", "tasktoken": "\#(token)", "message": "\#(line)"}"#
+                }
+            }
+            guard socket.send(message) else { break }
+        }
+        let closed = socket.waitForClientClose(timeout: .seconds(5))
+        state.withLock { state in
+            state.socketActive.remove(id)
+            if closed { state.closedByClient.insert(id) }
+        }
+    }
+
+    /// The status Task/Detail reports for a task followed on the socket: the last one sent
+    /// while the socket is sending; once it has dropped, that one, then the script's next
+    /// status at each poll.
+    private static func scriptedStatus(of id: String, _ state: inout State) -> String? {
+        guard let current = state.current[id] else { return nil }
+        guard !state.socketActive.contains(id) else { return current }
+        let statuses = state.script.statuses
+        state.current[id] = statuses[min((statuses.firstIndex(of: current) ?? 0) + 1, statuses.count - 1)]
+        return current
+    }
+
     private static func detail(_ request: LoopbackRequest, _ state: inout State) -> LoopbackResponse {
         if state.faults.detail500s > 0 {
             state.faults.detail500s -= 1
@@ -119,8 +236,10 @@ final class FakeWiro: Sendable {
         state.polls[id] = polls + 1
         let statuses = ["task_queue", "task_queue", "task_start", "task_start", "task_postprocess_end"]
         var status = state.faults.neverFinish ? "task_start" : statuses[min(polls, statuses.count - 1)]
+        if let scripted = scriptedStatus(of: id, &state) { status = scripted }
         if state.cancelled.contains(id) { status = "task_cancel" }
-        var response = LoopbackResponse.json(taskList(id: id, status: status))
+        let script = state.current[id] == nil ? nil : state.script
+        var response = LoopbackResponse.json(taskList(id: id, status: status, script: script))
         response.delay = state.faults.detailDelay
         return response
     }
@@ -132,9 +251,9 @@ final class FakeWiro: Sendable {
     }
 
     /// The documented Task/Detail response, numbers in strings as Wiro sends them.
-    static func taskList(id: String, status: String) -> String {
+    static func taskList(id: String, status: String, script: Script? = nil) -> String {
         let done = status == "task_postprocess_end"
-        let outputs = done ? #"""
+        let outputs = done ? script?.outputs ?? #"""
             [{"id": "6bc392c93856dfce3a7d1b4261e15af3", "name": "0.png", "contenttype": "image/png",
               "parentid": "6c1833f39da71e6175bf292b18779baf", "uuid": "15bce51f-442f-4f44-a71d-13c6374a62bd",
               "size": "202472", "addedtime": "1734513812", "modifiedtime": "1734513812",
@@ -143,10 +262,15 @@ final class FakeWiro: Sendable {
             """# : "[]"
         return #"""
             {"total": "1", "errors": [], "tasklist": [{"id": "\#(id)", "uuid": "15bce51f-442f-4f44-a71d-13c6374a62bd",
-             "socketaccesstoken": "tok\#(id)", "parameters": {}, "debugoutput": "", "debugerror": "",
+             "socketaccesstoken": "tok\#(id)", "parameters": {}, "debugoutput": \#(quoted(done ? script?.debugOutput ?? "" : "")), "debugerror": "",
              "starttime": "1734513809", "endtime": "\#(done ? "1734513813" : "0")", "elapsedseconds": "6.0000",
-             "status": "\#(status)", "cps": "0.000585000000", "totalcost": "0.003510000000", "pexit": "\#(done ? "0" : "")",
+             "status": "\#(status)", "cps": "0.000585000000", "totalcost": "0.003510000000", "pexit": "\#(done ? script?.pexit ?? "0" : "")",
              "createtime": "1734513807", "canceltime": "0", "outputs": \#(outputs), "size": "202472"}], "result": true}
             """#
+    }
+
+    /// `text` as a JSON string.
+    static func quoted(_ text: String) -> String {
+        String(decoding: try! JSONSerialization.data(withJSONObject: text, options: [.fragmentsAllowed]), as: UTF8.self)
     }
 }

@@ -5,28 +5,60 @@ import WiroClient
 import WiroTools
 
 /// The README's "Call Wiro" program, compiled here and run against the fake Wiro. The lines
-/// between the markers must stand in the README as they are.
-private func readmeProgram(_ client: WiroClient, print: @escaping @Sendable (String) -> Void) async throws {
+/// between the markers must stand in the README as they are. `print` is the program's, caught.
+private func readmeProgram(_ client: WiroClient, llmRun: WiroRun? = nil, printed: Locked<String>) async throws {
+    func print(_ items: Any..., terminator: String = "\n") {
+        printed.withLock { $0 += items.map { "\($0)" }.joined(separator: " ") + terminator }
+    }
     // README (begin)
     let request = PixVerse.TextToVideoV4_5(prompt: "A red fox running through fresh snow", quality: ._720p)
-    let task = try await client.runAndWait(request) { print("status: \($0.status)") }
-    for output in task.outputs {
-        print(output.url?.absoluteString ?? output.name)
+    let run = try await client.run(request)
+    for try await event in client.events(for: run) {
+        switch event {
+        case .status(let status): print("status:", status)
+        case .log(let line): print("log:", line)
+        case .completed(let task) where task.isSuccess:
+            for output in task.outputs { print(output.url?.absoluteString ?? output.name) }
+        case .completed(let task): print("failed with exit code", task.pexit ?? "?")
+        default: break
+        }
+    }
+
+    // An LLM tool's answer, printed as it arrives:
+    func printAnswer(of run: WiroRun) async throws {
+        for try await chunk in client.streamText(for: run) { print(chunk, terminator: "") }
+        print()
     }
     // README (end)
+    if let llmRun { try await printAnswer(of: llmRun) }
 }
 
-@Suite("README: Call Wiro")
+@Suite("README: Call Wiro", .serialized)
 struct ReadmeProgramTests {
-    @Test("The program runs, printing each status and the output URL")
+    @Test("The program prints each status and the output URL, then streams an LLM's answer")
     func runs() async throws {
+        let printed = Locked("")
         let wiro = try FakeWiro()
-        let printed = Locked<[String]>([])
-        try await readmeProgram(wiro.client()) { line in printed.withLock { $0.append(line) } }
-        #expect(printed.withLock { $0 } == [
-            "status: task_queue", "status: task_start", "status: task_postprocess_end",
-            "https://cdn1.wiro.ai/6a6af820-c5050aee/0.png",
-        ])
+        try await readmeProgram(wiro.client(socket: true), printed: printed)
+        #expect(printed.withLock { $0 } == """
+            status: task_queue
+            status: task_accept
+            status: task_start
+            status: task_output
+            status: task_output_full
+            status: task_end
+            status: task_postprocess_start
+            status: task_postprocess_end
+            https://cdn1.wiro.ai/6a6af820-c5050aee/0.png
+
+            """)
+
+        let chat = try FakeWiro(script: StreamTextTests.script(StreamTextTests.segmentSnapshots))
+        let client = chat.client(socket: true)
+        let llmRun = try await client.run(PixVerse.TextToVideoV4_5.defaultRequest)
+        printed.withLock { $0 = "" }
+        try await readmeProgram(client, llmRun: llmRun, printed: printed)
+        #expect(printed.withLock { $0 }.hasSuffix("status: task_postprocess_end\n\n\(StreamTextTests.answer)\n"))
     }
 
     @Test("The README shows this program")

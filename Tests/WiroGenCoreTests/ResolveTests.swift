@@ -80,6 +80,41 @@ struct ResolveTests {
         #expect(kinds == [WiroWireKind.number, .array, .string, .string])
     }
 
+    @Test("Each file input's upload follows its document type; a fileinput's URL goes in its {id}Url input when the document lists one")
+    func uploads() throws {
+        func input(_ name: String, _ type: String) -> String {
+            """
+              - name: \(name)
+                label: \(name)
+                help: An input.
+                type: \(type)
+                default:
+            """
+        }
+        let inputs = [
+            input("inputImage", "fileinput"), input("inputImageUrl", "text"), input("mask", "fileinput"),
+            input("documents", "multifileinput"), input("clothes", "combinefileinput"), input("prompt", "textarea"),
+        ]
+        let spec = try #require(Fixtures.extract(Fixtures.document(inputs: inputs.joined(separator: "\n"))).spec)
+        let resolved = Fixtures.resolve(spec).tool.inputs
+        #expect(resolved.map(\.spec.name) == ["inputImage", "inputImageUrl", "mask", "documents", "clothes", "prompt"])
+        #expect(resolved.map(\.upload) == [.single(urlField: "inputImageUrl"), nil, .single(urlField: nil), .multiple, .combined, nil])
+
+        let files = Fixtures.generate([spec], specsRoot: ".").files
+        let tool = try #require(files.first { $0.path == "Test/Tool.swift" })
+        let fields = tool.contents.components(separatedBy: "\n").filter { $0.hasPrefix("            .") }
+        #expect(fields == [
+            #"            .optional("inputImage", \.inputImage, .string, upload: .single(urlField: "inputImageUrl")),"#,
+            #"            .optional("inputImageUrl", \.inputImageUrl, .string),"#,
+            #"            .optional("mask", \.mask, .string, upload: .single(urlField: nil)),"#,
+            #"            .list("documents", \.documents, .string, upload: .multiple),"#,
+            #"            .optional("clothes", \.clothes, .string, upload: .combined),"#,
+            #"            .optional("prompt", \.prompt, .string),"#,
+        ])
+        let compiled = try Compiler.typecheck(files)
+        #expect(compiled.status == 0, "\(compiled.output)")
+    }
+
     @Test("Names that would hide what generated code refers to get a suffix; Duration stays")
     func reservedNames() throws {
         let specs = Fixtures.documents(in: Fixtures.fixtures("Clashes")).compactMap { Fixtures.extract($0).spec }

@@ -105,7 +105,7 @@ extension Chetwinlow1.Ovi {
         ),
         defaultRequest: Self(inputImage: .remote("chetwinlow1_ovi_input_4.jpg"), prompt: "A close-up video of a koala sitting comfortably on a eucalyptus tree branch in its natural forest habitat. Sunlight filters gently through the leaves, casting soft highlights on its fur as the camera slowly moves closer. The koala blinks lazily, then looks toward the camera with calm curiosity. In the background, faint birdsong and rustling leaves create a peaceful atmosphere. The koala says, Ovi now on Wiro!..Cheerful male voice with a gentle Australian accent, natural outdoor ambiance, subtle background of birds and breeze, warm and calm tone.", negativePrompt: "blur, noise, low resolution, unnatural colors, bad lighting, motion jitter, artifacting", audioNegativePrompt: "robotic, echo, wind distortion, metallic, background hiss"),
         fields: [
-            .value("inputImage", \.inputImage, .string),
+            .value("inputImage", \.inputImage, .string, upload: .combined),
             .value("prompt", \.prompt, .string),
             .value("negativePrompt", \.negativePrompt, .string),
             .value("audioNegativePrompt", \.audioNegativePrompt, .string),

@@ -40,8 +40,9 @@ enum SchemaEmitter {
         ["\(label): ["] + items.map { "    \($0)," } + ["]"]
     }
 
-    /// `.value("wireName", \.property, .kind)`: the factory says whether the input is optional
-    /// or a list, so the generic code knows how to read and write it.
+    /// `.value("wireName", \.property, .kind)`, and `upload: …` for a file input: the factory
+    /// says whether the input is optional or a list, so the generic code knows how to read and
+    /// write it.
     private static func field(_ input: ResolvedInput) -> String {
         let factory = switch (input.isList, input.isOptional) {
         case (false, false): "value"
@@ -49,7 +50,8 @@ enum SchemaEmitter {
         case (true, false): "list"
         case (true, true): "optionalList"
         }
-        return ".\(factory)(\(SwiftLiteral.string(input.spec.name)), \(input.keyPath), .\(kindName(input.wireKind)))"
+        let upload = input.upload.map { ", upload: \(uploadName($0))" } ?? ""
+        return ".\(factory)(\(SwiftLiteral.string(input.spec.name)), \(input.keyPath), .\(kindName(input.wireKind))\(upload))"
     }
 
     /// `Self(…)` for one sample: its values, and the document defaults for the arguments it
@@ -58,6 +60,15 @@ enum SchemaEmitter {
         let given = example.map { (input: $0.input, argument: ToolEmitter.argument(tool.inputs[$0.input], $0.value)) }
         let defaults = ToolEmitter.documentDefaults(tool, except: Set(example.map(\.input)))
         return "Self(" + (given + defaults).sorted { $0.input < $1.input }.map(\.argument).joined(separator: ", ") + ")"
+    }
+
+    /// A `WiroUpload` as written in Swift.
+    private static func uploadName(_ upload: WiroUpload) -> String {
+        switch upload {
+        case .single(let urlField): ".single(urlField: \(urlField.map(SwiftLiteral.string) ?? "nil"))"
+        case .multiple: ".multiple"
+        case .combined: ".combined"
+        }
     }
 
     /// The case of `WiroWireKind` as written in Swift.

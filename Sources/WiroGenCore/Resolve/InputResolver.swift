@@ -1,6 +1,6 @@
 import WiroRuntime
 
-/// Decides each input's Swift type, wire kind, presence and default: the design's type
+/// Decides each input's Swift type, wire kind, upload, presence and default: the design's type
 /// mapping, in one place.
 struct InputResolver {
     let spec: ToolSpec
@@ -35,7 +35,9 @@ struct InputResolver {
         let optionEnum = Self.isBool(input) || !input.kind.takesOptions || input.options.isEmpty
             ? nil : namer.optionEnum(for: input, diagnostics: &diagnostics)
         let type = valueType(of: input, optionEnum: optionEnum)
-        var resolved = ResolvedInput(spec: input, propertyName: name, type: type, wireKind: wireKind(of: input, type: type), isOptional: false, defaultValue: nil)
+        var resolved = ResolvedInput(
+            spec: input, propertyName: name, type: type, wireKind: wireKind(of: input, type: type), upload: upload(of: input),
+            isOptional: false, defaultValue: nil)
         presence(of: &resolved, diagnostics: &diagnostics)
         initDefault(of: &resolved)
         return (resolved, optionEnum)
@@ -110,6 +112,20 @@ struct InputResolver {
             case .int, .double: return .number
             default: return .string
             }
+        }
+    }
+
+    /// How a file input travels in a multipart body, by its document type, as Wiro's "File
+    /// Upload Patterns" have it: a `fileinput` sends a URL in its `{id}Url` input when the
+    /// document lists one, else in `{id}` itself.
+    private func upload(of input: InputSpec) -> WiroUpload? {
+        switch input.kind {
+        case .fileinput:
+            let urlField = input.name + "Url"
+            return .single(urlField: spec.inputs.contains { $0.name == urlField } ? urlField : nil)
+        case .multifileinput: return .multiple
+        case .combinefileinput: return .combined
+        default: return nil
         }
     }
 

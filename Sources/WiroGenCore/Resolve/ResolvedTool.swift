@@ -49,6 +49,8 @@ struct ResolvedInput: Sendable {
     /// How the value travels in a JSON body: the JSON kind the document's Run example gives
     /// the key; without one, numbers for numbers and strings for the rest.
     var wireKind: WiroWireKind
+    /// How a file input travels in a multipart body (`nil`: not a file input).
+    var upload: WiroUpload?
     /// Whether the property is an optional (`nil` sent as `""`).
     var isOptional: Bool
     /// The document's default parsed (what ``ToolEmitter`` gives `defaultRequest`), or `nil`

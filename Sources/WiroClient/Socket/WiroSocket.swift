@@ -1,0 +1,47 @@
+import Foundation
+
+/// One WebSocket connection, as the client uses it: text frames out, text frames in.
+public protocol WiroSocketConnection: Sendable {
+    /// The text frames received, in order. The stream finishes when the peer closes the
+    /// connection, and throws when the connection fails; binary frames are not in it.
+    var messages: AsyncThrowingStream<String, any Error> { get }
+    /// Sends one text frame.
+    func send(_ text: String) async throws
+    /// Closes the connection; the stream of ``messages`` finishes.
+    func close() async
+}
+
+/// Opens WebSocket connections to Wiro's socket server. WiroClient uses
+/// ``DefaultWebSocketTransport`` unless given another, so an app can bring its own stack.
+public protocol WiroSocketTransport: Sendable {
+    /// Opens a connection to `url` (`wss://…`), or throws when none can be made.
+    func connect(to url: URL) async throws -> any WiroSocketConnection
+}
+
+/// Why a socket could not be used.
+public struct WiroSocketError: Error, Sendable, CustomStringConvertible {
+    /// What happened, in words.
+    public let description: String
+
+    /// An error saying `description`.
+    public init(_ description: String) {
+        self.description = description
+    }
+}
+
+/// The platform's WebSocket: URLSession's where it works (Apple platforms), SwiftNIO's on
+/// Linux, where FoundationNetworking's needs a libcurl built with WebSockets and the
+/// distributions' libcurl is not.
+public struct DefaultWebSocketTransport: WiroSocketTransport {
+    /// The platform's WebSocket transport.
+    public init() {}
+
+    /// Opens a connection with the platform's WebSocket.
+    public func connect(to url: URL) async throws -> any WiroSocketConnection {
+        #if canImport(WebSocketKit)
+        try await NIOWebSocketTransport().connect(to: url)
+        #else
+        try await URLSessionWebSocketTransport().connect(to: url)
+        #endif
+    }
+}
