@@ -1,6 +1,19 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Live task events on Linux go over SwiftNIO's WebSocket (FoundationNetworking's needs a libcurl
+// built with WebSockets, which the distributions' is not). CI's sanitizer runs set
+// WIROGEN_WITHOUT_NIO=1: SwiftNIO and BoringSSL built under two sanitizers cost about twenty
+// minutes, and the client's tests then follow tasks over TestSupport's loopback WebSocket.
+let socketOverNIO = Context.environment["WIROGEN_WITHOUT_NIO"] == nil
+let nioDependencies: [Target.Dependency] = socketOverNIO ? [
+    .product(name: "NIOConcurrencyHelpers", package: "swift-nio", condition: .when(platforms: [.linux])),
+    .product(name: "NIOPosix", package: "swift-nio", condition: .when(platforms: [.linux])),
+    .product(name: "WebSocketKit", package: "websocket-kit", condition: .when(platforms: [.linux])),
+] : []
+/// Tells the client's tests whether the default WebSocket works here.
+let nioSettings: [SwiftSetting] = socketOverNIO ? [.define("WIRO_SOCKET_NIO", .when(platforms: [.linux]))] : []
+
 let package = Package(
     name: "WiroGen",
     platforms: [.macOS(.v13)],
@@ -16,8 +29,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        // Linux only: FoundationNetworking's WebSocket needs a libcurl built with WebSockets,
-        // which Debian's and Ubuntu's are not, so task events go over SwiftNIO there.
+        // Linux only (see socketOverNIO above).
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/vapor/websocket-kit", from: "2.16.2"),
     ],
@@ -38,10 +50,7 @@ let package = Package(
                 "WiroRuntime",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "NIOConcurrencyHelpers", package: "swift-nio", condition: .when(platforms: [.linux])),
-                .product(name: "NIOPosix", package: "swift-nio", condition: .when(platforms: [.linux])),
-                .product(name: "WebSocketKit", package: "websocket-kit", condition: .when(platforms: [.linux])),
-            ]
+            ] + nioDependencies
         ),
         .target(
             name: "WiroTools",
@@ -99,7 +108,8 @@ let package = Package(
         ),
         .testTarget(
             name: "WiroClientTests",
-            dependencies: ["WiroClient", "WiroTools", "WiroRuntime", "TestSupport"]
+            dependencies: ["WiroClient", "WiroTools", "WiroRuntime", "TestSupport"],
+            swiftSettings: nioSettings
         ),
         .testTarget(
             name: "WiroToolsTests",

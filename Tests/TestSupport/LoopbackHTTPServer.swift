@@ -702,7 +702,7 @@ struct LoopbackReader {
 
 #if canImport(Glibc)
 /// `SOCK_STREAM` as the `Int32` that `socket()` takes.
-private let loopbackSockStream = Int32(SOCK_STREAM.rawValue)
+let loopbackSockStream = Int32(SOCK_STREAM.rawValue)
 /// `SHUT_RDWR` as the `Int32` that `shutdown()` takes.
 let loopbackShutRDWR = Int32(SHUT_RDWR)
 /// `SHUT_WR` as the `Int32` that `shutdown()` takes.
@@ -711,7 +711,7 @@ private let loopbackShutWR = Int32(SHUT_WR)
 let loopbackSendFlags = Int32(MSG_NOSIGNAL)
 #else
 /// `SOCK_STREAM` as the `Int32` that `socket()` takes.
-private let loopbackSockStream = SOCK_STREAM
+let loopbackSockStream = SOCK_STREAM
 /// `SHUT_RDWR` as the `Int32` that `shutdown()` takes.
 let loopbackShutRDWR = SHUT_RDWR
 /// `SHUT_WR` as the `Int32` that `shutdown()` takes.

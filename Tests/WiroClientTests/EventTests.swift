@@ -92,6 +92,7 @@ struct EventTests {
         let wiro = try FakeWiro(faults: .init(socketRefused: refusedUpgrade))
         let client = refusedUpgrade ? wiro.client(socket: true) : WiroClient(
             apiKey: FakeWiro.apiKey, apiSecret: FakeWiro.apiSecret, baseURL: wiro.baseURL, socketURL: URL(string: "ws://127.0.0.1:1/socket")!,
+            socketTransport: FakeWiro.socketTransport,
             polling: WiroPolling(initial: .milliseconds(20), maximum: .milliseconds(80)))
         let (events, logs) = try await follow(wiro, client: client)
         #expect(Array(events.dropLast()) == [.status(.queue), .status(.start), .status(.postprocessEnd)])

@@ -119,9 +119,20 @@ final class FakeWiro: Sendable {
     ) -> WiroClient {
         WiroClient(
             apiKey: Self.apiKey, apiSecret: secret, baseURL: baseURL, transport: transport, socketURL: socket ? socketURL : nil,
+            socketTransport: Self.socketTransport,
             retryPolicy: WiroRetryPolicy(maxAttempts: 4, initialDelay: .milliseconds(20), maxDelay: .milliseconds(100)),
             polling: WiroPolling(initial: .milliseconds(20), growth: 1.5, maximum: .milliseconds(80)),
             requestTimeout: timeout, logger: logger)
+    }
+
+    /// The platform's WebSocket where it is built; TestSupport's otherwise (on Linux without
+    /// SwiftNIO, as CI's sanitizer runs build it).
+    static var socketTransport: any WiroSocketTransport {
+        #if os(Linux) && !WIRO_SOCKET_NIO
+        LoopbackSocketTransport()
+        #else
+        DefaultWebSocketTransport()
+        #endif
     }
 
     private static func respond(to request: LoopbackRequest, state: Locked<State>) -> LoopbackResponse {

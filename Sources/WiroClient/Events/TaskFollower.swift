@@ -18,7 +18,8 @@ struct TaskFollower {
 
     /// Reports every event up to ``WiroTaskEvent/completed(_:)`` and returns the final task.
     mutating func follow() async throws -> WiroTask {
-        if let url = client.socketURL {
+        // A run without a socket token (a Run answer that lacked one) cannot register.
+        if let url = client.socketURL, !run.socketAccessToken.isEmpty {
             do {
                 try await followSocket(url)
             } catch let error as CancellationError {
