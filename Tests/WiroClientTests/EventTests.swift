@@ -112,7 +112,7 @@ struct EventTests {
             seen += 1
             if seen == 3 { break }
         }
-        let end = ContinuousClock.now.advanced(by: .seconds(3))
+        let end = ContinuousClock.now.advanced(by: .seconds(20))
         while !wiro.clientClosedSocket(ofTask: run.taskID), ContinuousClock.now < end { try await Task.sleep(for: .milliseconds(20)) }
         #expect(wiro.clientClosedSocket(ofTask: run.taskID))
     }

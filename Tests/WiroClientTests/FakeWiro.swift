@@ -86,7 +86,9 @@ final class FakeWiro: Sendable {
     init(faults: Faults = Faults(), script: Script = .success) throws {
         let state = Locked(State(faults: faults, script: script))
         self.state = state
-        server = try LoopbackHTTPServer(lifetime: .seconds(120)) { request in
+        // Long enough for a test that waits its turn on a loaded machine (the sanitizer runs
+        // have seen a test start two minutes in); the server stops in deinit anyway.
+        server = try LoopbackHTTPServer(lifetime: .seconds(600)) { request in
             FakeWiro.respond(to: request, state: state)
         }
     }
@@ -121,7 +123,10 @@ final class FakeWiro: Sendable {
             apiKey: Self.apiKey, apiSecret: secret, baseURL: baseURL, transport: transport, socketURL: socket ? socketURL : nil,
             socketTransport: Self.socketTransport,
             retryPolicy: WiroRetryPolicy(maxAttempts: 4, initialDelay: .milliseconds(20), maxDelay: .milliseconds(100)),
-            polling: WiroPolling(initial: .milliseconds(20), growth: 1.5, maximum: .milliseconds(80)),
+            // With the socket, the longest pause is also how long it may be silent before
+            // Task/Detail is asked: 2 s keeps a loaded machine from polling past messages
+            // still on their way.
+            polling: WiroPolling(initial: .milliseconds(20), growth: 1.5, maximum: socket ? .seconds(2) : .milliseconds(80)),
             requestTimeout: timeout, logger: logger)
     }
 
@@ -218,7 +223,7 @@ final class FakeWiro: Sendable {
             }
             guard socket.send(message) else { break }
         }
-        let closed = socket.waitForClientClose(timeout: .seconds(5))
+        let closed = socket.waitForClientClose(timeout: .seconds(30))
         state.withLock { state in
             state.socketActive.remove(id)
             if closed { state.closedByClient.insert(id) }
