@@ -14,6 +14,14 @@ let nioDependencies: [Target.Dependency] = socketOverNIO ? [
 /// Tells the client's tests whether the default WebSocket works here.
 let nioSettings: [SwiftSetting] = socketOverNIO ? [.define("WIRO_SOCKET_NIO", .when(platforms: [.linux]))] : []
 
+/// The generator's targets: strict imports (a member of a module is visible only where that module
+/// is imported), so a stage that does not import the IR cannot read it.
+let generatorSettings: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
+
+func generatorTarget(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
+    .target(name: name, dependencies: dependencies, swiftSettings: generatorSettings)
+}
+
 let package = Package(
     name: "WiroGen",
     platforms: [.macOS(.v13)],
@@ -39,15 +47,30 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
-        .target(
-            name: "WiroGenCore",
-            dependencies: ["CCmark", "WiroRuntime"]
-        ),
         .target(name: "WiroRuntime"),
+        // Wiro's HTTP conventions, shared by the client and the generator's catalogue: the
+        // answer envelope and errors, retries with backoff.
+        .target(name: "WiroHTTP"),
+        // The generator, one target per stage along its flow; each imports only earlier ones, so
+        // the compiler keeps the flow one way (see README, Layout).
+        generatorTarget("WiroGenText", ["WiroRuntime"]),
+        generatorTarget("WiroGenModel", ["WiroGenText"]),
+        generatorTarget("WiroGenMarkdown", ["CCmark", "WiroGenText"]),
+        generatorTarget("WiroGenReader", ["WiroGenText", "WiroGenModel", "WiroGenMarkdown", "WiroRuntime"]),
+        generatorTarget("WiroGenRules", ["WiroGenText", "WiroGenModel", "WiroRuntime"]),
+        generatorTarget("WiroGenConfig", ["WiroGenText", "WiroGenModel"]),
+        generatorTarget("WiroGenResolve", ["WiroGenText", "WiroGenModel", "WiroGenConfig", "WiroRuntime"]),
+        generatorTarget("WiroGenEmit", ["WiroGenText", "WiroGenResolve", "WiroRuntime"]),
+        generatorTarget("WiroGenCore", [
+            "WiroGenText", "WiroGenModel", "WiroGenReader", "WiroGenRules", "WiroGenConfig", "WiroGenResolve", "WiroGenEmit",
+        ]),
+        generatorTarget("WiroGenDiff", ["WiroGenText", "WiroGenModel", "WiroGenResolve", "WiroGenCore"]),
+        generatorTarget("WiroGenFiles", ["WiroGenText", "WiroGenCore"]),
         .target(
             name: "WiroClient",
             dependencies: [
                 "WiroRuntime",
+                "WiroHTTP",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ] + nioDependencies
@@ -57,17 +80,14 @@ let package = Package(
             dependencies: ["WiroRuntime"],
             path: "Generated/WiroTools"
         ),
-        .target(
-            name: "WiroCatalog",
-            dependencies: ["WiroGenCore"]
-        ),
+        generatorTarget("WiroCatalog", ["WiroGenText", "WiroGenModel", "WiroGenCore", "WiroGenDiff", "WiroGenFiles", "WiroHTTP"]),
         .executableTarget(
             name: "wiro-gen",
             dependencies: [
-                "WiroGenCore",
-                "WiroCatalog",
+                "WiroGenText", "WiroGenModel", "WiroGenConfig", "WiroGenCore", "WiroGenDiff", "WiroGenFiles", "WiroCatalog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: generatorSettings
         ),
         .plugin(
             name: "WiroGenPlugin",
@@ -89,12 +109,15 @@ let package = Package(
         ),
         .executableTarget(
             name: "wiro-gen-benchmark",
-            dependencies: ["CCmark"],
+            dependencies: ["WiroGenMarkdown"],
             path: "Sources/wiro-gen-benchmark"
         ),
         .testTarget(
             name: "WiroGenCoreTests",
-            dependencies: ["WiroGenCore", "WiroRuntime"],
+            dependencies: [
+                "WiroGenText", "WiroGenModel", "WiroGenMarkdown", "WiroGenReader", "WiroGenRules", "WiroGenConfig", "WiroGenResolve",
+                "WiroGenEmit", "WiroGenCore", "WiroGenDiff", "WiroGenFiles", "WiroRuntime",
+            ],
             exclude: ["Golden"]
         ),
         .target(
@@ -108,12 +131,12 @@ let package = Package(
         ),
         .testTarget(
             name: "WiroClientTests",
-            dependencies: ["WiroClient", "WiroTools", "WiroRuntime", "TestSupport"],
+            dependencies: ["WiroClient", "WiroHTTP", "WiroTools", "WiroRuntime", "TestSupport"],
             swiftSettings: nioSettings
         ),
         .testTarget(
             name: "WiroToolsTests",
-            dependencies: ["WiroTools", "WiroRuntime", "WiroGenCore"]
+            dependencies: ["WiroTools", "WiroRuntime", "WiroGenText", "WiroGenModel", "WiroGenCore", "WiroGenFiles"]
         ),
     ],
     swiftLanguageModes: [.v6]

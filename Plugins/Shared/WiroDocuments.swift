@@ -9,7 +9,9 @@ enum WiroDocuments {
         files.filter { $0.pathExtension == "md" }.sorted { $0.path < $1.path }
     }
 
-    /// A document's path inside `directory`, `/`-separated (`PixVerse/text-to-video-v4.5.md`).
+    /// A document's path inside `directory`, `/`-separated (`PixVerse/text-to-video-v4.5.md`): what
+    /// names the build command and its output file. (How the generated file's header names the
+    /// document is `wiro-gen`'s to decide, from `--root` and `--root-name`.)
     static func relativePath(of file: URL, in directory: URL) -> String {
         let base = directory.standardizedFileURL.path + "/"
         let path = file.standardizedFileURL.path

@@ -29,7 +29,7 @@ struct WiroGenPlugin: BuildToolPlugin {
         let shared = Command.buildCommand(
             displayName: "Generating the Wiro tool index of \(target.name)",
             executable: tool,
-            arguments: ["emit-shared", "--output-directory", output.path, "--source", target.name] + configArguments + documents.map(\.path),
+            arguments: ["emit-shared", "--output-directory", output.path, "--root-name", target.name] + configArguments + documents.map(\.path),
             inputFiles: documents + configInputs,
             outputFiles: [output.appendingPathComponent("Namespaces.swift"), index]
         )
@@ -39,8 +39,8 @@ struct WiroGenPlugin: BuildToolPlugin {
             return .buildCommand(
                 displayName: "Generating Swift for \(target.name)/\(relative)",
                 executable: tool,
-                arguments: ["emit-tool", document.path, "--index", index.path, "--output", file.path, "--source", "\(target.name)/\(relative)"]
-                    + configArguments,
+                arguments: ["emit-tool", document.path, "--index", index.path, "--output", file.path,
+                            "--root", target.directoryURL.path, "--root-name", target.name] + configArguments,
                 inputFiles: [document, index] + configInputs,
                 outputFiles: [file]
             )

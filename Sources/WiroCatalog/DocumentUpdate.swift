@@ -1,5 +1,7 @@
 import Foundation
 import WiroGenCore
+import WiroGenModel
+import WiroGenDiff
 
 /// What a fresh download means for Specs/: where it goes, what it replaces, and how the tool
 /// changed for the code that uses its bindings.

@@ -1,40 +1,8 @@
 import Foundation
+import WiroHTTP
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-
-/// How downloads behave: how long one may take, how often a failed one is tried again, and
-/// how many run at once.
-public struct DownloadPolicy: Sendable {
-    /// The longest wait for a response (and between two parts of it).
-    public var timeout: Duration
-    /// Attempts in all for one request, the first included.
-    public var attempts: Int
-    /// The wait before the first retry; each next wait doubles, unless the server says how
-    /// long to wait (`Retry-After`).
-    public var firstRetryDelay: Duration
-    /// No wait is longer than this.
-    public var maxRetryDelay: Duration
-    /// Downloads running at once: few, to be kind to wiro.ai.
-    public var concurrency: Int
-
-    /// A policy; the defaults wait 30 s per request and try each 4 times over about 3.5 s.
-    public init(timeout: Duration = .seconds(30), attempts: Int = 4, firstRetryDelay: Duration = .milliseconds(500),
-                maxRetryDelay: Duration = .seconds(8), concurrency: Int = 4) {
-        self.timeout = timeout
-        self.attempts = max(1, attempts)
-        self.firstRetryDelay = firstRetryDelay
-        self.maxRetryDelay = maxRetryDelay
-        self.concurrency = max(1, concurrency)
-    }
-
-    /// The wait before retry number `retry` (1 for the first), or what the server asked for.
-    func delay(beforeRetry retry: Int, serverAsked: Duration?) -> Duration {
-        if let serverAsked { return min(serverAsked, maxRetryDelay) }
-        let doubled = firstRetryDelay * (1 << min(retry - 1, 20))
-        return min(doubled, maxRetryDelay)
-    }
-}
 
 /// A response: the status and body of the last attempt, and the URL that answered.
 public struct HTTPReply: Sendable {
@@ -46,43 +14,6 @@ public struct HTTPReply: Sendable {
     public var body: Data
     /// The `Content-Type` header, when sent.
     public var contentType: String?
-}
-
-/// Why a request got no response at all, after every attempt.
-public enum DownloadError: Error, Sendable, CustomStringConvertible {
-    /// No response within the timeout.
-    case timedOut(URL, attempts: Int)
-    /// The connection broke before the whole body arrived.
-    case cutOff(URL, attempts: Int)
-    /// No connection could be made, or it failed otherwise.
-    case unreachable(URL, reason: String, attempts: Int)
-
-    /// What happened, naming the URL, without the count of attempts.
-    public var reason: String {
-        switch self {
-        case .timedOut(let url, _): "\(url.absoluteString): no response in time"
-        case .cutOff(let url, _): "\(url.absoluteString): the download was cut off before its end"
-        case .unreachable(let url, let reason, _): "\(url.absoluteString): \(reason)"
-        }
-    }
-
-    /// What happened, naming the URL and the attempts.
-    public var description: String {
-        switch self {
-        case .timedOut(_, let attempts), .cutOff(_, let attempts), .unreachable(_, _, let attempts): "\(reason) (\(Self.tries(attempts)))"
-        }
-    }
-
-    /// The same failure, counted over `attempts` attempts.
-    func after(attempts: Int) -> DownloadError {
-        switch self {
-        case .timedOut(let url, _): .timedOut(url, attempts: attempts)
-        case .cutOff(let url, _): .cutOff(url, attempts: attempts)
-        case .unreachable(let url, let reason, _): .unreachable(url, reason: reason, attempts: attempts)
-        }
-    }
-
-    private static func tries(_ count: Int) -> String { count == 1 ? "1 attempt" : "\(count) attempts" }
 }
 
 /// A small HTTP client over URLSession (FoundationNetworking on Linux) that retries what is
@@ -124,16 +55,16 @@ public struct HTTPClient: Sendable {
         var request = request
         request.timeoutInterval = policy.timeout.seconds
         let url = request.url!
-        for attempt in 1...policy.attempts {
+        for attempt in 1...policy.retry.maxAttempts {
             let reply: HTTPReply, serverAsked: Duration?
             do {
                 (reply, serverAsked) = try await once(request)
             } catch let failure as DownloadError {
-                guard attempt < policy.attempts else { throw failure.after(attempts: attempt) }
+                guard attempt < policy.retry.maxAttempts else { throw failure.after(attempts: attempt) }
                 await wait(beforeRetry: attempt, after: failure.reason, serverAsked: nil)
                 continue
             }
-            guard Self.isRetryable(reply.status), attempt < policy.attempts else { return reply }
+            guard WiroRetryPolicy.isRetryable(status: reply.status), attempt < policy.retry.maxAttempts else { return reply }
             await wait(beforeRetry: attempt, after: "HTTP \(reply.status) from \(url.absoluteString)", serverAsked: serverAsked)
         }
         fatalError("the loop returns or throws on its last attempt")
@@ -150,7 +81,7 @@ public struct HTTPClient: Sendable {
                 throw DownloadError.cutOff(url, attempts: 1)
             }
             let reply = HTTPReply(url: url, status: status, body: data, contentType: http?.value(forHTTPHeaderField: "Content-Type"))
-            return (reply, http?.value(forHTTPHeaderField: "Retry-After").flatMap(Self.retryAfter))
+            return (reply, WiroRetryPolicy.retryAfter(http?.value(forHTTPHeaderField: "Retry-After")))
         } catch let error as URLError {
             switch error.code {
             case .cancelled: throw CancellationError()
@@ -165,28 +96,13 @@ public struct HTTPClient: Sendable {
     }
 
     private func wait(beforeRetry retry: Int, after reason: String, serverAsked: Duration?) async {
-        let delay = policy.delay(beforeRetry: retry, serverAsked: serverAsked)
-        onRetry("\(reason); trying again in \(Self.format(delay)) (attempt \(retry + 1) of \(policy.attempts))")
+        let delay = policy.retry.delay(beforeRetry: retry, serverAsked: serverAsked)
+        onRetry("\(reason); trying again in \(Self.format(delay)) (attempt \(retry + 1) of \(policy.retry.maxAttempts))")
         try? await Task.sleep(for: delay)
-    }
-
-    static func isRetryable(_ status: Int) -> Bool { status == 429 || (500...599).contains(status) }
-
-    /// `Retry-After` in seconds (the HTTP-date form is rare for APIs and is ignored).
-    static func retryAfter(_ header: String) -> Duration? {
-        Int(header.trimmingCharacters(in: .whitespaces)).map { .seconds(max(0, $0)) }
     }
 
     private static func format(_ duration: Duration) -> String {
         let seconds = duration.seconds
         return seconds < 1 ? "\(Int(seconds * 1000)) ms" : String(format: "%.1f s", seconds)
-    }
-}
-
-extension Duration {
-    /// The duration in seconds, as a `Double`.
-    var seconds: Double {
-        let (seconds, attoseconds) = components
-        return Double(seconds) + Double(attoseconds) / 1e18
     }
 }

@@ -1,5 +1,8 @@
 import Foundation
 import WiroGenCore
+import WiroGenText
+import WiroGenModel
+import WiroGenFiles
 
 /// The folder of tool documents (`Specs/`): which tools it holds, where a tool's document
 /// goes, and writing downloads into it.
@@ -14,8 +17,9 @@ public struct SpecsFolder: Sendable {
 
     /// The documents read and what the reader said; nothing when the folder does not exist yet.
     public func read() -> (specs: [ToolSpec], diagnostics: [Diagnostic]) {
-        guard let set = try? Pipeline.readSpecs(at: [path]) else { return ([], []) }
-        return (set.specs, set.diagnostics)
+        guard let input = try? SourceFiles.input(documents: [path], configuration: nil) else { return ([], []) }
+        let read = Generator.run(input, for: .specs)
+        return (read.specs, read.diagnostics)
     }
 
     /// The ids of the tools whose documents are here.

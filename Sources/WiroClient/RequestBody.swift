@@ -1,5 +1,5 @@
 import Foundation
-import WiroRuntime
+@_spi(WiroGen) import WiroRuntime
 
 /// The body of a Run request, as Wiro's "JSON vs Multipart" has it: multipart/form-data for a
 /// tool with a file input (its parts laid out by ``FormLayout``), JSON for any other.
@@ -71,10 +71,12 @@ private struct CallbackWrapped<Request: WiroRequest>: Encodable {
     func encode(to encoder: any Encoder) throws {
         try request.encode(to: encoder)
         guard let callbackURL else { return }
-        var container = encoder.container(keyedBy: WiroCodingKey.self)
-        try container.encode(callbackURL.absoluteString, forKey: "callbackUrl")
+        var container = encoder.container(keyedBy: CallbackKey.self)
+        try container.encode(callbackURL.absoluteString, forKey: .callbackUrl)
     }
 }
+
+private enum CallbackKey: String, CodingKey { case callbackUrl }
 
 /// An Encoder that collects a request's top-level fields as form values, keeping files whole.
 final class FormEncoder: Encoder {

@@ -1,21 +1,18 @@
 import Foundation
+import WiroHTTP
 
 /// Reads Wiro's response envelopes: API errors first, then the typed payload.
 enum ResponseReader {
     /// Throws the API's own error (`result: false` or a non-empty `errors`) or an HTTP error.
     static func checkErrors(_ response: WiroHTTPResponse) throws {
-        let object = (try? JSONSerialization.jsonObject(with: response.body)) as? [String: Any]
-        if let object {
-            let messages = errorMessages(object["errors"])
-            let refused = (object["result"] as? Bool) == false || (object["result"] as? String) == "false"
-            if refused || !messages.isEmpty {
-                throw WiroClientError.api(messages: messages, status: response.status)
-            }
+        let envelope = WiroEnvelope.read(response.body)
+        if let envelope, envelope.isRefusal {
+            throw WiroClientError.api(messages: envelope.messages, status: response.status)
         }
         guard (200..<300).contains(response.status) else {
             throw WiroClientError.http(status: response.status, body: String(decoding: response.body.prefix(1000), as: UTF8.self))
         }
-        if object == nil {
+        if envelope == nil {
             throw WiroClientError.decoding(field: "(body)", reason: "not a JSON object: \(String(decoding: response.body.prefix(200), as: UTF8.self))")
         }
     }
@@ -26,18 +23,6 @@ enum ResponseReader {
             return try JSONDecoder().decode(T.self, from: response.body)
         } catch let error as DecodingError {
             throw describe(error)
-        }
-    }
-
-    private static func errorMessages(_ value: Any?) -> [String] {
-        guard let list = value as? [Any] else { return [] }
-        return list.map { item in
-            if let text = item as? String { return text }
-            if let object = item as? [String: Any], let message = object["message"] ?? object["msg"] { return "\(message)" }
-            if let data = try? JSONSerialization.data(withJSONObject: item, options: [.sortedKeys]) {
-                return String(decoding: data, as: UTF8.self)
-            }
-            return "\(item)"
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import WiroHTTP
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -32,11 +33,14 @@ public struct WiroHTTPResponse: Sendable {
     public var status: Int
     /// The body.
     public var body: Data
+    /// The header fields the client reads (`Retry-After`), names in lowercase.
+    public var headers: [String: String]
 
-    /// Creates a response.
-    public init(status: Int, body: Data) {
+    /// Creates a response; `headers` names are matched without regard to case.
+    public init(status: Int, body: Data, headers: [String: String] = [:]) {
         self.status = status
         self.body = body
+        self.headers = Dictionary(headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 }
 
@@ -86,8 +90,9 @@ public struct URLSessionTransport: WiroTransport {
         for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
         do {
             let (data, response) = try await session.data(for: urlRequest)
-            let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-            return WiroHTTPResponse(status: status, body: data)
+            let http = response as? HTTPURLResponse
+            let retryAfter = http?.value(forHTTPHeaderField: "Retry-After").map { ["retry-after": $0] } ?? [:]
+            return WiroHTTPResponse(status: http?.statusCode ?? 0, body: data, headers: retryAfter)
         } catch let error as URLError {
             switch error.code {
             case .timedOut: throw WiroTransportError.timedOut
@@ -97,13 +102,5 @@ public struct URLSessionTransport: WiroTransport {
             default: throw WiroTransportError.failed(error.localizedDescription)
             }
         }
-    }
-}
-
-extension Duration {
-    /// The duration in seconds, as a `Double`.
-    var seconds: Double {
-        let (seconds, attoseconds) = components
-        return Double(seconds) + Double(attoseconds) / 1e18
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+@_exported import WiroHTTP
 import WiroRuntime
 
 /// Runs generated Wiro requests: signs them, sends them as JSON or multipart, and follows the
@@ -175,7 +176,8 @@ public struct WiroClient: Sendable {
             }
             let retry = shouldRetry(outcome, repeatable: repeatable)
             if retry, attempt < retryPolicy.maxAttempts {
-                let delay = retryPolicy.delay(beforeRetry: attempt)
+                let serverAsked = WiroRetryPolicy.retryAfter(try? outcome.get().headers["retry-after"])
+                let delay = retryPolicy.delay(beforeRetry: attempt, serverAsked: serverAsked)
                 logger.info("wiro retry", metadata: ["url": "\(url.absoluteString)", "attempt": "\(attempt)", "delay": "\(delay)"])
                 try await Task.sleep(for: delay)
                 attempt += 1
@@ -198,7 +200,7 @@ public struct WiroClient: Sendable {
         switch outcome {
         case .success(let response):
             if response.status == 429 { return true }
-            return repeatable && (500...599).contains(response.status)
+            return repeatable && WiroRetryPolicy.isRetryable(status: response.status)
         case .failure(WiroTransportError.notSent):
             return true
         case .failure:

@@ -3,7 +3,8 @@
 /// stored property.
 ///
 /// Generated types list their inputs as fields (see ``WiroSchema``); the factories below are the
-/// only per-type code a field needs, and they are generic, so nothing is compiled per tool.
+/// only per-type code a field needs, and they are generic, so nothing is compiled per tool. Only
+/// generated code makes fields (`@_spi(Generated)`); everyone may read them.
 public struct WiroField<Request: Sendable>: Sendable {
     /// The wire name: the key of the Run body.
     public let name: String
@@ -34,28 +35,28 @@ public struct WiroField<Request: Sendable>: Sendable {
 
     /// An input that always holds a value; `upload` says how a file input travels in a
     /// multipart body (the same for the factories below).
-    public static func value<Value: WiroWireValue>(_ name: String, _ path: WritableKeyPath<Request, Value>, _ kind: WiroWireKind, upload: WiroUpload? = nil) -> Self {
+    @_spi(Generated) public static func value<Value: WiroWireValue>(_ name: String, _ path: WritableKeyPath<Request, Value>, _ kind: WiroWireKind, upload: WiroUpload? = nil) -> Self {
         Self(name, path, kind, upload,
              encode: { try $1.encodeWire($0, forKey: $2, as: kind) },
              decode: { try $0.decodeWire(Value.self, forKey: $1, default: $2) })
     }
 
     /// An input that may be left out (`nil`); sent as `""` then.
-    public static func optional<Value: WiroWireValue>(_ name: String, _ path: WritableKeyPath<Request, Value?>, _ kind: WiroWireKind, upload: WiroUpload? = nil) -> Self {
+    @_spi(Generated) public static func optional<Value: WiroWireValue>(_ name: String, _ path: WritableKeyPath<Request, Value?>, _ kind: WiroWireKind, upload: WiroUpload? = nil) -> Self {
         Self(name, path, kind, upload,
              encode: { try $1.encodeWire($0, forKey: $2, as: kind) },
              decode: { try $0.decodeWire(Value?.self, forKey: $1, default: $2) })
     }
 
     /// A list input.
-    public static func list<Value: WiroWireValue>(_ name: String, _ path: WritableKeyPath<Request, [Value]>, _ kind: WiroWireKind, upload: WiroUpload? = nil) -> Self {
+    @_spi(Generated) public static func list<Value: WiroWireValue>(_ name: String, _ path: WritableKeyPath<Request, [Value]>, _ kind: WiroWireKind, upload: WiroUpload? = nil) -> Self {
         Self(name, path, kind, upload,
              encode: { try $1.encodeWire($0, forKey: $2, as: kind) },
              decode: { try $0.decodeWire([Value].self, forKey: $1, default: $2) })
     }
 
     /// A list input that may be left out (`nil`); sent as `""` then.
-    public static func optionalList<Value: WiroWireValue>(_ name: String, _ path: WritableKeyPath<Request, [Value]?>, _ kind: WiroWireKind, upload: WiroUpload? = nil) -> Self {
+    @_spi(Generated) public static func optionalList<Value: WiroWireValue>(_ name: String, _ path: WritableKeyPath<Request, [Value]?>, _ kind: WiroWireKind, upload: WiroUpload? = nil) -> Self {
         Self(name, path, kind, upload,
              encode: { values, container, key in
                  if let values { try container.encodeWire(values, forKey: key, as: kind) } else { try container.encode("", forKey: key) }

@@ -18,7 +18,7 @@ public final class WiroSchema<Request: Sendable>: Sendable {
     public let examples: [Request]
 
     /// Creates a schema.
-    public init(tool: WiroTool, defaultRequest: Request, fields: [WiroField<Request>], rules: [WiroRule<Request>] = [], examples: [Request] = []) {
+    @_spi(Generated) public init(tool: WiroTool, defaultRequest: Request, fields: [WiroField<Request>], rules: [WiroRule<Request>] = [], examples: [Request] = []) {
         self.tool = tool
         self.defaultRequest = defaultRequest
         self.fields = fields

@@ -16,7 +16,7 @@ public enum WiroUpload: Sendable, Hashable {
 /// A list of files that encodes as its comma-separated wire text, as a list input whose
 /// document sends a string does; encoders that send files (the client's multipart form) see
 /// the ``files`` themselves instead.
-public struct WiroFileList: Encodable, Hashable, Sendable {
+@_spi(WiroGen) public struct WiroFileList: Encodable, Hashable, Sendable {
     /// The files, in order.
     public let files: [WiroFile]
 

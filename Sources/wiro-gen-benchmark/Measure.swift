@@ -1,5 +1,5 @@
-import CCmark
 import Foundation
+import WiroGenMarkdown
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -51,11 +51,7 @@ enum Measure {
         DispatchQueue.concurrentPerform(iterations: 2) { worker in
             for index in stride(from: worker, to: files.count, by: 2) {
                 guard let text = try? Data(contentsOf: files[index]) else { continue }
-                text.withUnsafeBytes { bytes in
-                    let document = cmark_parse_document(bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count, CMARK_OPT_DEFAULT)
-                    free(cmark_render_html(document, CMARK_OPT_DEFAULT))
-                    cmark_node_free(document)
-                }
+                text.withUnsafeBytes(CmarkBaseline.renderHTML)
             }
         }
         return Run(seconds: Date().timeIntervalSince(start), peakMemoryMiB: 0, status: 0)

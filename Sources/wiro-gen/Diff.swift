@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import WiroGenCore
+import WiroGenDiff
+import WiroGenFiles
 
 /// `wiro-gen diff`: what changed between two versions of tool documents, for the bindings.
 struct Diff: ParsableCommand {
@@ -36,7 +38,9 @@ struct Diff: ParsableCommand {
     var json = false
 
     func run() throws {
-        let result = try Pipeline.diff(old: [old], new: [new])
+        let result = DiffResult(
+            old: Generator.run(try SourceFiles.input(documents: [old], configuration: nil), for: .specs),
+            new: Generator.run(try SourceFiles.input(documents: [new], configuration: nil), for: .specs))
         if result.hasErrors {
             DiagnosticPrinter.print(result.diagnosticsOfFailedDocuments)
             DiagnosticPrinter.say("wiro-gen: documents with errors cannot be compared")

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import WiroGenCore
+import WiroGenFiles
+import WiroGenModel
 
 /// `wiro-gen dump`: prints the specs read from documents as JSON.
 struct Dump: ParsableCommand {
@@ -15,10 +17,10 @@ struct Dump: ParsableCommand {
     var noLocations = false
 
     func run() throws {
-        let set = try Pipeline.readSpecs(at: documents.paths)
-        let json = try SpecDump.json(set.specs, includeLocations: !noLocations)
+        let read = Generator.run(try SourceFiles.input(documents: documents.paths, configuration: nil), for: .specs)
+        let json = try SpecDump.json(read.specs, includeLocations: !noLocations)
         FileHandle.standardOutput.write(Data(json.utf8))
-        DiagnosticPrinter.report(set.diagnostics, specs: set)
-        if set.hasErrors { throw DocumentsHaveErrors() }
+        DiagnosticPrinter.report(read)
+        if read.hasErrors { throw DocumentsHaveErrors() }
     }
 }

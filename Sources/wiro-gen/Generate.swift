@@ -1,5 +1,6 @@
 import ArgumentParser
 import WiroGenCore
+import WiroGenFiles
 
 /// `wiro-gen generate`: writes the Swift module for a folder of documents.
 struct Generate: ParsableCommand {
@@ -19,16 +20,16 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         let cacheURL = force ? nil : GenerationCache.location(forOutput: options.output)
-        let configPath = options.config.path
-        let documents = GenerationCache.digests(of: try Pipeline.documents(at: [options.specs]) + (configPath.map { [$0] } ?? []))
+        let input = try options.input()
+        let documents = GenerationCache.digests(of: input)
         if let cacheURL, let cache = GenerationCache.load(from: cacheURL), cache.generator == GenerationCache.currentGenerator,
            cache.documents == documents, cache.outputs == GenerationCache.outputDigests(in: options.output) {
             for line in cache.diagnostics { DiagnosticPrinter.say(line) }
             DiagnosticPrinter.say("wiro-gen: \(options.output): 0 added, 0 updated, 0 removed, \(cache.outputs.count) unchanged (no document changed)")
             return
         }
-        let generation = try Pipeline.generate(paths: [options.specs], specsRoot: options.specs, configPath: configPath)
-        let summary = DiagnosticPrinter.report(generation.diagnostics, specs: generation.specs)
+        let generation = Generator.run(input, for: .module)
+        let summary = DiagnosticPrinter.report(generation)
         if generation.hasErrors {
             DiagnosticPrinter.say("wiro-gen: nothing written: fix the errors above first")
             throw DocumentsHaveErrors()
@@ -43,33 +44,5 @@ struct Generate: ParsableCommand {
                 outputs: GenerationCache.digests(of: generation.files), diagnostics: summary
             ).save(to: cacheURL)
         }
-    }
-}
-
-/// `wiro-gen check`: fails when the generated module is not what `generate` would write.
-struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check that --output is exactly what generate would write; writes nothing.",
-        discussion: "Exit status 1 lists stale, missing and extra files and the command that fixes them."
-    )
-
-    @OptionGroup var options: GenerationOptions
-
-    func run() throws {
-        let generation = try Pipeline.generate(paths: [options.specs], specsRoot: options.specs, configPath: options.config.path)
-        if generation.hasErrors {
-            DiagnosticPrinter.report(generation.diagnostics, specs: generation.specs)
-            throw DocumentsHaveErrors()
-        }
-        let differences = OutputFolder(path: options.output).differences(from: generation.files)
-        guard !differences.isFresh else {
-            DiagnosticPrinter.say("wiro-gen: \(options.output) is up to date (\(generation.files.count) files)")
-            return
-        }
-        for path in differences.stale { DiagnosticPrinter.say("\(options.output)/\(path): error: stale: its document changed") }
-        for path in differences.missing { DiagnosticPrinter.say("\(options.output)/\(path): error: missing: a document produces it") }
-        for path in differences.extra { DiagnosticPrinter.say("\(options.output)/\(path): error: extra: no document produces it any more") }
-        DiagnosticPrinter.say("wiro-gen: \(options.output) is out of date; run `\(options.fixCommand)`")
-        throw DocumentsHaveErrors()
     }
 }

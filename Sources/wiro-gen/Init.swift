@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
+import WiroGenConfig
 import WiroGenCore
+import WiroGenFiles
+import WiroGenModel
 
 /// `wiro-gen init`: writes a starting `wiro-gen.json`.
 struct Init: ParsableCommand {
@@ -26,7 +29,8 @@ struct Init: ParsableCommand {
             DiagnosticPrinter.say("\(output): error: the file exists; edit it, or pass --force to replace it")
             throw DocumentsHaveErrors()
         }
-        let ids = FileManager.default.fileExists(atPath: specs) ? try Pipeline.readSpecs(at: [specs]).specs.map(\.id) : []
+        let ids = FileManager.default.fileExists(atPath: specs)
+            ? Generator.run(try SourceFiles.input(documents: [specs], configuration: nil), for: .specs).specs.map(\.id) : []
         try OutputFolder.write(Configuration.starter(toolIDs: ids), to: URL(fileURLWithPath: output))
         DiagnosticPrinter.say("wiro-gen: wrote \(output) (\(ids.count) tool\(ids.count == 1 ? "" : "s")); the README's Configuration section lists every key")
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import WiroGenCore
+import WiroGenFiles
 
 /// `wiro-gen lint`: reports what is wrong with documents, and nothing else.
 struct Lint: ParsableCommand {
@@ -20,9 +21,9 @@ struct Lint: ParsableCommand {
     @OptionGroup var config: ConfigOption
 
     func run() throws {
-        let generation = try Pipeline.lint(paths: documents.paths, configPath: config.path)
+        let generation = Generator.run(try SourceFiles.input(documents: documents.paths, configuration: config.path), for: .decisions)
         for decision in generation.decisions { print(decision) }
-        DiagnosticPrinter.report(generation.diagnostics, specs: generation.specs)
+        DiagnosticPrinter.report(generation)
         if generation.hasErrors { throw DocumentsHaveErrors() }
     }
 }

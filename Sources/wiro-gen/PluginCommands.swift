@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import WiroGenCore
+import WiroGenFiles
+import WiroGenText
 
 /// `wiro-gen emit-tool`: one document's Swift file, as the build plugin runs it once per document.
 struct EmitTool: ParsableCommand {
@@ -15,8 +17,7 @@ struct EmitTool: ParsableCommand {
     @Option(help: "The Swift file to write; written only when its bytes change.")
     var output: String
 
-    @Option(help: "How the file's header names the document (default: its path).")
-    var source: String?
+    @OptionGroup var root: RootOptions
 
     @Option(help: "The WiroToolIndex.swift that emit-shared wrote for the whole set of documents; the tool is named as it says.")
     var index: String?
@@ -25,10 +26,21 @@ struct EmitTool: ParsableCommand {
     var config: String?
 
     func run() throws {
-        let generation = try Pipeline.emitTool(document: document, index: index, source: source ?? document, configPath: config)
+        var input = try SourceFiles.input(documents: [document], configuration: config, namedFrom: root.root, rootName: root.rootName)
+        var indexFile: InputFile?
+        if let index { indexFile = loadIndex(index, into: &input) }
+        let generation = Generator.run(input, for: .toolFile(index: indexFile))
         DiagnosticPrinter.print(generation.diagnostics)
         guard !generation.hasErrors, let file = generation.files.first else { throw DocumentsHaveErrors() }
         try OutputFolder.write(file.contents, to: URL(fileURLWithPath: output))
+    }
+
+    /// The index; one that cannot be read is an error at the document.
+    private func loadIndex(_ path: String, into input: inout GeneratorInput) -> InputFile? {
+        if let file = SourceFiles.load(path) { return file }
+        input.loadingDiagnostics.append(Diagnostic(.error, .staleIndex, "the tool index \(path) cannot be read (run emit-shared first)",
+                                                   file: document, at: .start))
+        return nil
     }
 }
 
@@ -43,7 +55,7 @@ struct EmitShared: ParsableCommand {
     var outputDirectory: String
 
     @Option(help: "How the files' headers name the documents' folder.")
-    var source: String = "documents"
+    var rootName: String = "documents"
 
     @Option(help: "The configuration file, if the target has one.")
     var config: String?
@@ -54,11 +66,22 @@ struct EmitShared: ParsableCommand {
     /// Each document's own problems are reported by its emit-tool run; here only what
     /// concerns several documents together.
     func run() throws {
-        let generation = try Pipeline.emitShared(documents: documents, source: source, configPath: config)
+        var input = try SourceFiles.input(documents: documents, configuration: config, rootName: rootName)
+        input.isWholeSet = true
+        let generation = Generator.run(input, for: .sharedFiles)
         DiagnosticPrinter.print(generation.diagnostics)
         if generation.hasErrors { throw DocumentsHaveErrors() }
         for file in generation.files {
             try OutputFolder.write(file.contents, to: URL(fileURLWithPath: outputDirectory).appendingPathComponent(file.path))
         }
     }
+}
+
+/// How a generated file's header names a document: from the folder it sits in.
+struct RootOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The folder the document's header name starts from (default: the header names the document by its path).", valueName: "folder"))
+    var root: String?
+
+    @Option(help: ArgumentHelp("How the header names that folder (default: its last path component).", valueName: "name"))
+    var rootName: String?
 }

@@ -2,6 +2,10 @@ import ArgumentParser
 import Foundation
 import WiroCatalog
 import WiroGenCore
+import WiroGenConfig
+import WiroGenDiff
+import WiroGenFiles
+import WiroGenText
 
 /// What `fetch` and `update` share: download, report, then write and regenerate, all or
 /// nothing: if any tool fails, nothing is written, so Specs/ and the module stay as they were.

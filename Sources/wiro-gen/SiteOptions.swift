@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WiroCatalog
+import WiroHTTP
 
 /// Where Wiro is and how patiently to talk to it: the options of `search`, `fetch` and
 /// `update`. The URLs default to `WIRO_DOCS_URL` / `WIRO_API_URL` when set, so a proxy or a
@@ -34,7 +35,7 @@ struct SiteOptions: ParsableArguments {
 
     /// A client that reports each retry on standard error.
     var client: HTTPClient {
-        let policy = DownloadPolicy(timeout: .milliseconds(Int64(timeout * 1000)), attempts: retries + 1)
+        let policy = DownloadPolicy(timeout: .milliseconds(Int64(timeout * 1000)), retry: WiroRetryPolicy(maxAttempts: retries + 1, jitter: 0))
         return HTTPClient(policy: policy) { DiagnosticPrinter.say("wiro-gen: \($0)") }
     }
 

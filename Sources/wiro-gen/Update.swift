@@ -2,6 +2,9 @@ import ArgumentParser
 import Foundation
 import WiroCatalog
 import WiroGenCore
+import WiroGenModel
+import WiroGenFiles
+import WiroGenText
 
 /// `wiro-gen update [--check]`: downloads every tool's document again and reports how the
 /// tools changed; writes and regenerates, or (`--check`) only says whether Specs/ is behind.
@@ -55,12 +58,12 @@ struct Update: AsyncParsableCommand {
     /// The tools of the configuration's `tools` when it lists them, else every tool in
     /// Specs/; each by its document's endpoint when Specs/ has one, else by its id.
     private func tools(_ specs: [ToolSpec]) throws -> [ToolReference] {
-        let (configuration, diagnostics) = try Pipeline.readConfiguration(at: options.config.path)
-        if diagnostics.contains(where: { $0.severity == .error }) {
-            DiagnosticPrinter.print(diagnostics)
+        let configured = Generator.run(try SourceFiles.input(documents: [], configuration: options.config.path), for: .specs)
+        if configured.hasErrors {
+            DiagnosticPrinter.print(configured.diagnostics)
             throw DocumentsHaveErrors()
         }
-        guard let ids = configuration.toolIDs else { return specs.map(ToolReference.init(spec:)) }
+        guard let ids = configured.configuredToolIDs else { return specs.map(ToolReference.init(spec:)) }
         return ids.map { id in specs.first { $0.id.lowercased() == id.lowercased() }.map(ToolReference.init(spec:)) ?? ToolReference(id: id) }
     }
 }

@@ -15,13 +15,25 @@ include="$work/include"
 mkdir -p "$include"
 cp Sources/CCmark/module.modulemap Sources/CCmark/shim.h "$include/"
 echo "== building the fuzzer"
-# WiroRuntime (the wire kinds the generator decides) as a module of its own, as SwiftPM builds it.
-if ! swiftc -O -g -sanitize=address -parse-as-library -swift-version 6 -module-name WiroRuntime \
-    -emit-library -static -emit-module -emit-module-path "$include/WiroRuntime.swiftmodule" \
-    $(find Sources/WiroRuntime -name '*.swift' | sort) -o "$work/libWiroRuntime.a" 2>"$work/build.log" \
-    || ! swiftc -O -g -sanitize=fuzzer,address -parse-as-library -swift-version 6 -module-name WiroGenFuzz \
-    -I "$include" $(find Sources/WiroGenCore -name '*.swift' | sort) Tests/Fuzz/FuzzEntry.swift \
-    -L "$work" -lWiroRuntime -lcmark -o "$work/wiro-gen-fuzz" 2>>"$work/build.log"; then
+# Each module as SwiftPM builds it, in the order of the generator's flow (Package.swift; a module
+# missing here fails this build at its first import): WiroRuntime with AddressSanitizer, the
+# generator's stages with libFuzzer's coverage too, all in one package so `package` API is reachable.
+stages="WiroGenText WiroGenModel WiroGenMarkdown WiroGenReader WiroGenRules WiroGenConfig WiroGenResolve WiroGenEmit WiroGenCore WiroGenFiles"
+build_module() { # name, sanitizers
+    swiftc -O -g -sanitize="$2" -parse-as-library -swift-version 6 -package-name WiroGen -module-name "$1" \
+        -I "$include" -emit-library -static -emit-module -emit-module-path "$include/$1.swiftmodule" \
+        $(find "Sources/$1" -name '*.swift' | sort) -o "$work/lib$1.a" 2>>"$work/build.log"
+}
+: >"$work/build.log"
+built=1
+build_module WiroRuntime address || built=0
+for stage in $stages; do
+    [ "$built" -eq 1 ] && { build_module "$stage" fuzzer,address || built=0; }
+done
+libraries=""
+for module in WiroRuntime $stages; do libraries="-l$module $libraries"; done
+if [ "$built" -eq 0 ] || ! swiftc -O -g -sanitize=fuzzer,address -parse-as-library -swift-version 6 -package-name WiroGen \
+    -module-name WiroGenFuzz -I "$include" Tests/Fuzz/FuzzEntry.swift -L "$work" $libraries -lcmark -o "$work/wiro-gen-fuzz" 2>>"$work/build.log"; then
     cat "$work/build.log"
     echo "fuzz: 0 passed, 1 failed"
     exit 1

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import WiroRuntime
+@_spi(Generated) import WiroRuntime
 import WiroTools
 @testable import WiroClient
 

@@ -42,12 +42,12 @@ struct BuildPluginPathTests {
 
         let plugin = work.appendingPathComponent("plugin")
         let documents = Self.files(in: specs, endingIn: ".md")
-        let shared = try CLI.run(["emit-shared", "--output-directory", plugin.path, "--source", "Specs"] + documents.map { specs.appendingPathComponent($0).path })
+        let shared = try CLI.run(["emit-shared", "--output-directory", plugin.path, "--root-name", "Specs"] + documents.map { specs.appendingPathComponent($0).path })
         #expect(shared.status == 0, "\(shared.stderr)")
         for (number, document) in documents.enumerated() {
             let tool = try CLI.run([
                 "emit-tool", specs.appendingPathComponent(document).path, "--index", plugin.appendingPathComponent("WiroToolIndex.swift").path,
-                "--output", plugin.appendingPathComponent("tools/\(number).swift").path, "--source", "Specs/\(document)",
+                "--output", plugin.appendingPathComponent("tools/\(number).swift").path, "--root", specs.path, "--root-name", "Specs",
             ])
             #expect(tool.status == 0, "\(document): \(tool.stderr)")
         }

@@ -81,7 +81,7 @@ struct ConfigCommandTests {
         let plugin = project.appendingPathComponent("plugin")
         let specs = project.appendingPathComponent("Specs")
         let documents = BuildPluginPathTests.files(in: specs, endingIn: ".md")
-        let shared = try CLI.run(["emit-shared", "--output-directory", plugin.path, "--source", "Specs", "--config", config]
+        let shared = try CLI.run(["emit-shared", "--output-directory", plugin.path, "--root-name", "Specs", "--config", config]
             + documents.map { specs.appendingPathComponent($0).path })
         #expect(shared.status == 0, "\(shared.stderr)")
         var pluginTools: [String] = []
@@ -89,7 +89,7 @@ struct ConfigCommandTests {
             let output = plugin.appendingPathComponent("tools/\(number).swift")
             let tool = try CLI.run([
                 "emit-tool", specs.appendingPathComponent(document).path, "--index", plugin.appendingPathComponent("WiroToolIndex.swift").path,
-                "--output", output.path, "--source", "Specs/\(document)", "--config", config,
+                "--output", output.path, "--root", specs.path, "--root-name", "Specs", "--config", config,
             ])
             #expect(tool.status == 0, "\(document): \(tool.stderr)")
             pluginTools.append(try String(contentsOf: output, encoding: .utf8))

@@ -62,6 +62,10 @@ struct FetchCommandTests {
         #expect(refused.status == 1 && refused.stderr.contains("HTTP 401: Unauthorized (is WIRO_API_KEY right?)"))
         let keyless = try CLI.run(["search", "--api-url", site.apiURL], in: folder, environment: ["WIRO_API_KEY": ""])
         #expect(keyless.status == 2 && keyless.stderr.contains("set WIRO_API_KEY"))
+        // Wiro also refuses with HTTP 200, `"result": "false"` and an error's `msg`: read as the client reads it.
+        site.script("/v1/Tool/List", [.json(#"{"result": "false", "errors": [{"code": 98, "msg": "sign in first"}]}"#, status: 200)])
+        let signIn = try CLI.run(["search", "--api-url", site.apiURL], in: folder, environment: environment)
+        #expect(signIn.status == 1 && signIn.stderr.contains("HTTP 200: sign in first"), "\(signIn.stderr)")
     }
 
     @Test("fetch by display name writes the document, lists it in tools, and generates its bindings")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import WiroGenCore
+@testable import WiroGenReader
+@testable import WiroGenText
 
 @Suite("Bad input: a diagnostic with file, line and column, never a crash")
 struct BadInputTests {
@@ -16,7 +17,7 @@ struct BadInputTests {
     @Test("Binary bytes")
     func binary() throws {
         let bytes: [UInt8] = Array("## Basic tool info\nTool name: a/b\n".utf8) + [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]
-        let result = ToolExtractor.extract(bytes, path: "image.md")
+        let result = MarkdownToolReader.extract(bytes, path: "image.md")
         let error = try #require(result.errors.first)
         #expect(result.spec == nil)
         #expect(error.id == .binaryFile)
@@ -26,7 +27,7 @@ struct BadInputTests {
     @Test("Invalid UTF-8")
     func invalidUTF8() throws {
         let bytes: [UInt8] = Array("## Basic tool info\nTool name: caf".utf8) + [0xE9] + Array(" x\n".utf8)
-        let result = ToolExtractor.extract(bytes, path: "latin1.md")
+        let result = MarkdownToolReader.extract(bytes, path: "latin1.md")
         let error = try #require(result.errors.first)
         #expect(error.id == .invalidUTF8)
         #expect(error.description.hasPrefix("latin1.md:2:15: error: the document is not valid UTF-8 (byte 0xE9 here)"))
@@ -55,7 +56,7 @@ struct BadInputTests {
                 var length = 0
                 while length <= document.count {
                     let prefix = Array(document[..<length])
-                    let result = ToolExtractor.extract(prefix, path: "prefix.md")
+                    let result = MarkdownToolReader.extract(prefix, path: "prefix.md")
                     #expect(result.diagnostics.allSatisfy { $0.location != nil })
                     length += 61
                 }
@@ -208,7 +209,7 @@ struct EndpointTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wiro-gen-empty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let generation = try Pipeline.generate(paths: [folder.path], specsRoot: folder.path)
+        let generation = try Fixtures.generate(paths: [folder.path], root: folder.path)
         #expect(generation.files.isEmpty)
         #expect(generation.hasErrors)
     }

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WiroGenCore
+@testable import WiroGenFiles
+@testable import WiroGenModel
+@testable import WiroGenReader
+@testable import WiroGenRules
+@testable import WiroGenText
 
 /// Type-checks generated files with the real compiler against the built WiroRuntime.
 enum Compiler {
@@ -36,7 +40,7 @@ enum Compiler {
         var specs: [ToolSpec] = []
         var diagnostics: [Diagnostic] = []
         for (path, text) in documents.sorted(by: { $0.key < $1.key }) {
-            let result = ToolExtractor.extract(Array(text.utf8), path: "Docs/\(path)")
+            let result = MarkdownToolReader.extract(Array(text.utf8), path: "Docs/\(path)")
             diagnostics += result.diagnostics
             if var spec = result.spec {
                 spec.readings = RuleReader.read(spec)
@@ -204,9 +208,27 @@ struct CompileTests {
         #expect(SwiftLiteral.string(nasty) == ##""line\nbreak\r\ttab \u{0} \u{7f} \u{2028} \\(x) \"\"\" #\"raw\"# */ /* 🎉 \\""##)
     }
 
+    @Test("A user of WiroRuntime sees no plumbing: no members on standard types, no field or rule factories")
+    func hiddenPlumbing() throws {
+        let uses = [
+            "let _ = 5.wireText", "let _ = Int(wireText: \"5\")", "let _ = 2.5.wiroNumber", "let _ = Optional<Int>.none.wiroNumber",
+            "let _ = WiroField<S>.value(\"x\", \\S.x, .number)", "let _ = WiroRule<S>([], \"m\", brokenWhen: [])",
+            "let _ = WiroNumberLiteral(\"5\")", "let _ = WiroSchema<S>.self; let _ = WiroSchema<S>(tool: WiroTool(id: \"a\", endpoint: \"b\", title: \"c\"), defaultRequest: S(), fields: [])",
+        ]
+        func typecheck(_ use: String, importing: String) throws -> (status: Int32, output: String) {
+            try Compiler.typecheck([GeneratedFile(path: "User.swift", contents: "\(importing)\nstruct S: Sendable { var x = 1 }\n\(use)\n")])
+        }
+        for use in uses {
+            let user = try typecheck(use, importing: "import WiroRuntime")
+            #expect(user.status != 0, "\(use) must not compile for a user")
+            let plumbing = try typecheck(use, importing: "@_spi(Generated) @_spi(WiroGen) import WiroRuntime")
+            #expect(plumbing.status == 0, "\(use) compiles with the SPI, so the user's failure is the SPI's: \(plumbing.output)")
+        }
+    }
+
     @Test("The checked-in seeds' module type-checks", .enabled(if: true))
     func seeds() throws {
-        let generation = try Pipeline.generate(paths: [Fixtures.specs.path], specsRoot: Fixtures.specs.path)
+        let generation = try Fixtures.generate(paths: [Fixtures.specs.path], root: Fixtures.specs.path)
         #expect(generation.files.count == 7)
         let compiled = try Compiler.typecheck(generation.files)
         #expect(compiled.status == 0, "\(compiled.output)")

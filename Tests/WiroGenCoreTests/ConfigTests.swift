@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import WiroGenConfig
 @testable import WiroGenCore
+@testable import WiroGenFiles
+@testable import WiroGenText
 
 /// A folder holding documents and a `wiro-gen.json`, run through the pipeline as the CLI runs it.
 struct ConfiguredFolder {
@@ -20,16 +23,16 @@ struct ConfiguredFolder {
     var configURL: URL { root.appendingPathComponent("wiro-gen.json") }
     var specs: String { root.appendingPathComponent("Specs").path }
 
-    func generate() throws -> Pipeline.Generation {
-        try Pipeline.generate(paths: [specs], specsRoot: specs, configPath: configURL.path)
+    func generate() throws -> GeneratorOutput {
+        try Fixtures.generate(paths: [specs], root: specs, config: configURL.path)
     }
 
-    func lint() throws -> Pipeline.Generation {
-        try Pipeline.lint(paths: [specs], configPath: configURL.path)
+    func lint() throws -> GeneratorOutput {
+        try Fixtures.lint(paths: [specs], config: configURL.path)
     }
 
     /// The diagnostics about the configuration, as `line:column: severity: message [id]`.
-    func configDiagnostics(_ generation: Pipeline.Generation) -> [String] {
+    func configDiagnostics(_ generation: GeneratorOutput) -> [String] {
         generation.diagnostics.filter { $0.file == configURL.path }.map { String($0.description.dropFirst(configURL.path.count + 1)) }
     }
 
@@ -151,7 +154,7 @@ struct ConfigTests {
         let folder = try ConfiguredFolder(config: "{}")
         defer { folder.remove() }
         let configured = try folder.generate()
-        let plain = try Pipeline.generate(paths: [folder.specs], specsRoot: folder.specs)
+        let plain = try Fixtures.generate(paths: [folder.specs], root: folder.specs)
         #expect(configured.files == plain.files)
         #expect(configured.diagnostics == plain.diagnostics)
     }
@@ -325,7 +328,7 @@ struct ConfigTests {
             bytes[offset] = replacements[offset % replacements.count]
             try Data(bytes).write(to: folder.configURL)
             var diagnostics = DiagnosticCollector()
-            _ = ConfigReader.read(path: folder.configURL.path, diagnostics: &diagnostics)
+            _ = ConfigReader.read(try #require(SourceFiles.load(folder.configURL.path)), diagnostics: &diagnostics)
             for diagnostic in diagnostics.all {
                 let location = try #require(diagnostic.location)
                 #expect(source.offset(of: location) != nil, "\(diagnostic)")

@@ -1,5 +1,5 @@
 import Testing
-import WiroGenCore
+import WiroGenConfig
 
 /// `fetch` adds new tools to `tools` in the user's own layout and leaves the rest of the file alone.
 @Suite("Adding tools to wiro-gen.json")

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import WiroGenCore
+@testable import WiroGenFiles
+@testable import WiroGenResolve
+@testable import WiroGenText
 
 /// Runs generated code: for every corpus document, line-broken and flattened, decoding its Run
 /// example into the generated type and encoding it again must give the same JSON, key for key
@@ -23,7 +25,7 @@ struct CorpusRoundTripTests {
                 "two owners with a tool of one name get files of different names")
         #expect(files.contains { $0.path == "Wiro/Cartoonify.swift" } == false && files.contains { $0.path == "Wiro/Wiro.Cartoonify.swift" })
         var ignored = DiagnosticCollector()
-        let named = Array(zip(specs, Namer.toolNames(for: specs, diagnostics: &ignored)))
+        let named = Array(zip(specs, ToolNamer.toolNames(for: specs, diagnostics: &ignored)))
         var main = """
             import Foundation
             import WiroRuntime

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import WiroGenCore
+@testable import WiroGenModel
+@testable import WiroGenReader
+@testable import WiroGenText
 
 @Suite("Corpus of real Wiro documents (../shared/corpus)", .enabled(if: Fixtures.corpusAvailable, Comment(rawValue: Fixtures.corpusSkipMessage)))
 struct CorpusTests {
@@ -25,8 +27,8 @@ struct CorpusTests {
     @Test("Flattening a document (every whitespace run made one space) gives the same spec", arguments: documents)
     func flattenedFormGivesSameSpec(_ url: URL) throws {
         let bytes = Fixtures.bytes(url)
-        let lineBroken = ToolExtractor.extract(bytes, path: "doc.md")
-        let flattened = ToolExtractor.extract(Fixtures.flattened(bytes), path: "doc.md")
+        let lineBroken = MarkdownToolReader.extract(bytes, path: "doc.md")
+        let flattened = MarkdownToolReader.extract(Fixtures.flattened(bytes), path: "doc.md")
         let a = try SpecDump.json([try #require(lineBroken.spec)], includeLocations: false)
         let b = try SpecDump.json([try #require(flattened.spec)], includeLocations: false)
         #expect(a == b)

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import WiroGenCore
+@testable import WiroGenDiff
+@testable import WiroGenFiles
+@testable import WiroGenModel
+@testable import WiroGenText
 
 /// A small line-broken tool document in the form of the corpus's llms.txt, built from parts so
 /// that the two versions a test compares differ in one thing. It also says on which line it
@@ -113,7 +116,7 @@ struct DiffTests {
     }
 
     static func read(_ document: DiffDocument, as path: String) throws -> ToolSpec {
-        let (spec, diagnostics) = Pipeline.readDocument(Array(document.text.utf8), path: path)
+        let (spec, diagnostics) = Fixtures.readDocument(Array(document.text.utf8), path: path)
         #expect(diagnostics.filter { $0.severity != .note } == [], "\(path)")
         return try #require(spec)
     }
@@ -384,7 +387,7 @@ struct DiffTests {
         let folder = try Self.folder(["old/a.md": a, "old/b.md": b, "new/b.md": changedB, "new/c.md": c])
         defer { try? FileManager.default.removeItem(at: folder) }
         let (old, new) = (folder.appendingPathComponent("old").path, folder.appendingPathComponent("new").path)
-        let result = try Pipeline.diff(old: [old], new: [new])
+        let result = try Fixtures.diff(old: [old], new: [new])
         #expect(!result.hasErrors)
         #expect(result.changes.map { [$0.tool, $0.impact.rawValue, $0.summary, $0.primaryPlace?.description ?? ""] } == [
             ["Test/a", "breaking", "tool removed", "\(old)/a.md:1:1"],
@@ -400,11 +403,11 @@ struct DiffTests {
         let folder = try Self.folder(["old/a.md": DiffDocument()])
         try Data("## Tool Inputs:\n- name: x\n".utf8).write(to: folder.appendingPathComponent("new.md"))
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try Pipeline.diff(old: [folder.appendingPathComponent("old").path], new: [folder.appendingPathComponent("new.md").path])
+        let result = try Fixtures.diff(old: [folder.appendingPathComponent("old").path], new: [folder.appendingPathComponent("new.md").path])
         #expect(result.hasErrors && result.changes.isEmpty)
         #expect(!result.diagnosticsOfFailedDocuments.isEmpty)
         #expect(result.diagnosticsOfFailedDocuments.allSatisfy { $0.file.hasSuffix("new.md") })
-        #expect(throws: Pipeline.MissingPath.self) { try Pipeline.diff(old: [folder.appendingPathComponent("none").path], new: []) }
+        #expect(throws: MissingPath.self) { try Fixtures.diff(old: [folder.appendingPathComponent("none").path], new: []) }
     }
 
     @Test("readDocument reads bytes exactly as the file reader reads the file")
@@ -412,11 +415,11 @@ struct DiffTests {
         let folder = try Self.folder(["x/tool.md": Self.base])
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("x/tool.md").path
-        let fromFile = try Pipeline.readSpecs(at: [path])
-        let fromMemory = Pipeline.readDocument(Array(Self.base.text.utf8), path: path)
+        let fromFile = try Fixtures.readSpecs(at: [path])
+        let fromMemory = Fixtures.readDocument(Array(Self.base.text.utf8), path: path)
         #expect(fromMemory.spec == fromFile.specs.first)
         #expect(fromMemory.diagnostics == fromFile.diagnostics)
-        let garbage = Pipeline.readDocument(Array("hello".utf8), path: "https://wiro.ai/models/x/y/llms-full.txt")
+        let garbage = Fixtures.readDocument(Array("hello".utf8), path: "https://wiro.ai/models/x/y/llms-full.txt")
         #expect(garbage.spec == nil)
         #expect(garbage.diagnostics.map(\.file) == ["https://wiro.ai/models/x/y/llms-full.txt"])
     }

@@ -1,9 +1,16 @@
 import Foundation
 @testable import WiroGenCore
+@testable import WiroGenDiff
+@testable import WiroGenFiles
+@testable import WiroGenModel
+@testable import WiroGenReader
+@testable import WiroGenResolve
+@testable import WiroGenRules
+@testable import WiroGenText
 
 /// Paths and documents the tests share.
 /// WiroGenCore's location; Testing has a type of the same name.
-typealias Location = WiroGenCore.SourceLocation
+typealias Location = WiroGenText.SourceLocation
 
 enum Fixtures {
     /// The package root, found from this file's path.
@@ -37,10 +44,15 @@ enum Fixtures {
 
     /// The `*.md` files under a folder, sorted.
     static func documents(in folder: URL) -> [URL] {
+        files(in: folder, ending: ".md")
+    }
+
+    /// The files under a folder whose names end so, sorted.
+    static func files(in folder: URL, ending suffix: String) -> [URL] {
         let enumerator = FileManager.default.enumerator(atPath: folder.path)
         var found: [String] = []
         while let relative = enumerator?.nextObject() as? String {
-            if relative.hasSuffix(".md") { found.append(relative) }
+            if relative.hasSuffix(suffix) { found.append(relative) }
         }
         return found.sorted().map { folder.appendingPathComponent($0) }
     }
@@ -49,12 +61,12 @@ enum Fixtures {
 
     /// Reads a file into a spec, expecting one.
     static func extract(_ url: URL) -> ExtractionResult {
-        ToolExtractor.extract(bytes(url), path: url.path)
+        MarkdownToolReader.extract(bytes(url), path: url.path)
     }
 
     /// Reads a document given as text.
     static func extract(_ text: String, path: String = "test.md") -> ExtractionResult {
-        ToolExtractor.extract(Array(text.utf8), path: path)
+        MarkdownToolReader.extract(Array(text.utf8), path: path)
     }
 
     /// A small, valid, line-broken document with the given input blocks.
@@ -105,11 +117,11 @@ struct ExtractionResult {
     var diagnostics: [Diagnostic]
 }
 
-extension ToolExtractor {
+extension MarkdownToolReader {
     /// Reads a document into a spec and the diagnostics of reading it.
     static func extract(_ bytes: [UInt8], path: String) -> ExtractionResult {
         var diagnostics = DiagnosticCollector()
-        let spec = extract(bytes, path: path, diagnostics: &diagnostics)
+        let spec = read(InputFile(path: path, contents: bytes), diagnostics: &diagnostics)
         return ExtractionResult(spec: spec, diagnostics: diagnostics.all)
     }
 }
@@ -129,17 +141,48 @@ extension Fixtures {
     static func resolve(_ spec: ToolSpec) -> (tool: ResolvedTool, diagnostics: [Diagnostic]) {
         var spec = spec
         spec.readings = RuleReader.read(spec)
-        var diagnostics = DiagnosticCollector()
-        let name = Namer.toolNames(for: [spec], diagnostics: &diagnostics)[0]
-        let tool = Resolver.resolve(spec, name: name, diagnostics: &diagnostics)
-        return (tool, diagnostics.all)
+        var pipeline = GeneratorPipeline(configuration: nil, loadingDiagnostics: [])
+        let tool = pipeline.resolve(pipeline.name([spec]))[0]
+        return (tool, pipeline.diagnostics.all)
     }
 
-    /// The module's files for specs whose rules are read, and every diagnostic.
+    /// The module's files for specs already read (rules included), through the pipeline's
+    /// stages after reading, headers naming documents from `specsRoot`; and every diagnostic.
     static func generate(_ specs: [ToolSpec], specsRoot: String) -> (files: [GeneratedFile], diagnostics: [Diagnostic]) {
-        var diagnostics = DiagnosticCollector()
-        let files = Pipeline.generate(specs, specsRoot: specsRoot, diagnostics: &diagnostics)
-        return (files, diagnostics.all)
+        let rootName = URL(fileURLWithPath: specsRoot).lastPathComponent
+        var pipeline = GeneratorPipeline(configuration: nil, loadingDiagnostics: [])
+        let named = pipeline.name(pipeline.select(specs, wholeSet: false))
+        let tools = pipeline.resolve(named)
+        let names = Dictionary(specs.map { ($0.source, SourceFiles.displayName(of: $0.source, root: specsRoot, rootName: rootName)) }, uniquingKeysWith: { a, _ in a })
+        let files = pipeline.emit(tools, displayNames: names) + pipeline.emitShared(named, setName: rootName)
+        return (files.sorted { $0.path < $1.path }, pipeline.diagnostics.all)
+    }
+
+    /// Every stage over the documents under `paths`, headers naming them from `root`, as
+    /// `generate` runs them.
+    static func generate(paths: [String], root: String, config: String? = nil) throws -> GeneratorOutput {
+        Generator.run(try SourceFiles.input(documents: paths, configuration: config, namedFrom: root), for: .module)
+    }
+
+    /// Every stage up to resolving, as `lint` runs them.
+    static func lint(paths: [String], config: String? = nil) throws -> GeneratorOutput {
+        Generator.run(try SourceFiles.input(documents: paths, configuration: config), for: .decisions)
+    }
+
+    /// The specs of the documents under `paths`, as `dump` reads them.
+    static func readSpecs(at paths: [String]) throws -> GeneratorOutput {
+        Generator.run(try SourceFiles.input(documents: paths, configuration: nil), for: .specs)
+    }
+
+    /// A document held in memory, read as the catalogue reads a download.
+    static func readDocument(_ bytes: [UInt8], path: String) -> (spec: ToolSpec?, diagnostics: [Diagnostic]) {
+        let read = Generator.run(GeneratorInput(documents: [InputFile(path: path, contents: bytes)]), for: .specs)
+        return (read.specs.first, read.diagnostics)
+    }
+
+    /// The changes between the documents under two sets of paths, as `diff` finds them.
+    static func diff(old: [String], new: [String]) throws -> DiffResult {
+        DiffResult(old: try readSpecs(at: old), new: try readSpecs(at: new))
     }
 }
 

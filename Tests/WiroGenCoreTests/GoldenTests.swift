@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import WiroGenCore
+@testable import WiroGenText
 
 /// Golden files: emitted source compared byte for byte with a reviewed copy.
 ///
@@ -12,7 +12,7 @@ struct GoldenTests {
 
     @Test("text-to-video-v4.5 emits the reviewed source")
     func textToVideo() throws {
-        let generation = try Pipeline.generate(paths: [Fixtures.specs.path], specsRoot: Fixtures.specs.path)
+        let generation = try Fixtures.generate(paths: [Fixtures.specs.path], root: Fixtures.specs.path)
         let file = try #require(generation.files.first { $0.path == "PixVerse/TextToVideoV4_5.swift" })
         try compare(file.contents, golden: "TextToVideoV4_5.swift.golden")
     }

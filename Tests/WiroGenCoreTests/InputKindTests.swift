@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import WiroGenCore
+@testable import WiroGenEmit
+@testable import WiroGenRules
+@testable import WiroGenText
 
 /// One small document with every kind of the design's type table, and the odd cases Wiro's
 /// documents have: what each becomes in Swift, and that the result compiles.

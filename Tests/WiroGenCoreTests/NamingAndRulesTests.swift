@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import WiroGenCore
+@testable import WiroGenModel
+@testable import WiroGenResolve
+@testable import WiroGenRules
 
 @Suite("Names and rules")
 struct NamingAndRulesTests {
@@ -10,7 +12,7 @@ struct NamingAndRulesTests {
         ("Virtual Try-On", "VirtualTryOn"), ("4k-upscale", "_4kUpscale"), ("***", "Tool"),
     ])
     func typeNames(_ input: String, _ expected: String) {
-        #expect(Naming.typeName(input) == expected)
+        #expect(SwiftName.typeName(input) == expected)
     }
 
     @Test("Inputs become lowerCamel properties", arguments: [
@@ -18,7 +20,7 @@ struct NamingAndRulesTests {
         ("num_frames", "numFrames"), ("inputImageUrl", "inputImageUrl"), ("3dModel", "_3dModel"),
     ])
     func propertyNames(_ input: String, _ expected: String) {
-        #expect(Naming.propertyName(input) == expected)
+        #expect(SwiftName.propertyName(input) == expected)
     }
 
     @Test("Option values become readable, predictable cases", arguments: [
@@ -28,15 +30,15 @@ struct NamingAndRulesTests {
         ("v3.5", "", "v3_5"),
     ])
     func caseNames(_ value: String, _ label: String, _ expected: String) {
-        #expect(Naming.caseName(value, label: label) == expected)
+        #expect(SwiftName.caseName(value, label: label) == expected)
     }
 
     @Test("Keywords get backticks, never a new name")
     func keywords() {
-        #expect(Naming.escaped("default") == "`default`")
-        #expect(Naming.escaped("quality") == "quality")
-        #expect(Naming.argumentLabel("default") == "default")
-        #expect(Naming.argumentLabel("inout") == "`inout`")
+        #expect(SwiftName.escaped("default") == "`default`")
+        #expect(SwiftName.escaped("quality") == "quality")
+        #expect(SwiftName.argumentLabel("default") == "default")
+        #expect(SwiftName.argumentLabel("inout") == "`inout`")
     }
 
     @Test("Sentences split at '. ' but not inside v3.5")

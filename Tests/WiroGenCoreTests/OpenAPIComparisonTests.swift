@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import WiroGenCore
+@testable import WiroGenModel
+@testable import WiroGenText
 
 /// Compares what WiroGen reads from llms.txt documents with the OpenAPI specs Wiro serves for
 /// the same tools (../shared/corpus/openapi): inputs, option values (`enum`) and defaults.

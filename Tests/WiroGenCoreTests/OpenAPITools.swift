@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import WiroGenCore
+@testable import WiroGenModel
+@testable import WiroGenResolve
+@testable import WiroGenRules
+@testable import WiroGenText
 
 /// A tool read from one of the OpenAPI specs Wiro serves (../shared/corpus/openapi): its
 /// `RunToolSchema` properties as inputs (description as help, `x-input-type` or the JSON type

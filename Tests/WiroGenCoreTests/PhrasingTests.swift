@@ -1,5 +1,5 @@
 import Testing
-@testable import WiroGenCore
+@testable import WiroGenText
 
 /// The phrasings of each rule kind the reader must understand, over one tool with inputs
 /// named by wire name or several-word label and values with or without units; and sentences

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import WiroGenCore
+@testable import WiroGenMarkdown
+@testable import WiroGenModel
+@testable import WiroGenText
 
 @Suite("Markdown, JSON and text units")
 struct ReaderUnitTests {

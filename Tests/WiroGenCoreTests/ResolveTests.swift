@@ -1,7 +1,10 @@
 import Foundation
 import Testing
-import WiroRuntime
+@_spi(Generated) @_spi(WiroGen) import WiroRuntime
 @testable import WiroGenCore
+@testable import WiroGenEmit
+@testable import WiroGenResolve
+@testable import WiroGenText
 
 @Suite("Resolve: every rule checked or reported, one namer")
 struct ResolveTests {
@@ -18,9 +21,10 @@ struct ResolveTests {
         var read = 0, emitted = 0, notChecked = 0
         for url in Self.documents {
             var diagnostics = DiagnosticCollector()
-            let spec = try #require(Pipeline.read(url.path, diagnostics: &diagnostics), "\(url.lastPathComponent)")
+            let document = InputFile(path: url.path, contents: Fixtures.bytes(url))
+            let spec = try #require(GeneratorPipeline.read(document, diagnostics: &diagnostics), "\(url.lastPathComponent)")
             let tool = Fixtures.resolve(spec).tool
-            let files = Pipeline.generate([spec], specsRoot: url.deletingLastPathComponent().path, diagnostics: &diagnostics)
+            let files = Fixtures.generate([spec], specsRoot: url.deletingLastPathComponent().path).files
             let file = try #require(files.first { $0.path != "Namespaces.swift" && $0.path != RegistryEmitter.indexFile })
             let checks = file.contents.components(separatedBy: "WiroRule([").count - 1
             let rules = spec.readings.flatMap(\.constraints).count
@@ -55,7 +59,7 @@ struct ResolveTests {
     }
 
     @Test("Default and sample values are parsed once, by the input's type", arguments: [
-        ("5", ValueType.int, ResolvedValue?.some(.int(5))), ("5.0", .int, nil), ("1e3", .double, .double(1000)),
+        ("5", ValueType.int, ResolvedValue?.some(.int(5))), ("5.0", .int, .int(5)), ("5.5", .int, nil), ("1e3", .double, .double(1000)),
         (".5", .double, .double(0.5)), ("-2", .double, .double(-2)), ("abc", .double, nil), ("True", .bool, .bool(true)),
         ("0", .bool, .bool(false)), ("yes", .bool, nil), ("x.png", .file, .file("x.png")), ("a,b", .list(.string), .list([.string("a"), .string("b")])),
         ("", .list(.int), .list([])), ("1,x", .list(.int), nil),
@@ -64,13 +68,28 @@ struct ResolveTests {
         #expect(ValueParser.parse(text, as: type) == expected)
     }
 
+    @Test("The generator reads a document's value exactly as the runtime decodes it from the wire", arguments: [
+        "5", "5.0", "5.5", "-3", "+3", "1e3", "2E-2", ".5", "5.", "007", "0x10", "nan", "inf", "1_000", " 7 ", "", "true", "False", "1", "0",
+        "yes", "99999999999999999999", "-0", "1,2", "a,b", ",", "3,x",
+    ])
+    func oneParser(_ text: String) {
+        #expect(ValueParser.parse(text, as: .int) == Int(wireText: text).map(ResolvedValue.int), "Int")
+        #expect(ValueParser.parse(text, as: .double) == Double(wireText: text).map(ResolvedValue.double), "Double")
+        #expect(ValueParser.parse(text, as: .bool) == Bool(wireText: text).map(ResolvedValue.bool), "Bool")
+        #expect(ValueParser.parse(text, as: .string) == String(wireText: text).map(ResolvedValue.string), "String")
+        let items = WiroWireText.items(text)
+        let runtimeInts = items.map { Int(wireText: $0) }
+        let expected: ResolvedValue? = runtimeInts.contains(nil) ? nil : .list(runtimeInts.map { .int($0!) })
+        #expect(ValueParser.parse(text, as: .list(.int)) == expected, "[Int]")
+    }
+
     @Test("The one number grammar", arguments: [
-        ("5", NumberLiteral?.some(.integer(5))), ("-1", .integer(-1)), ("+3", .integer(3)), ("0.25", .decimal(0.25)),
+        ("5", WiroNumberLiteral?.some(.integer(5))), ("-1", .integer(-1)), ("+3", .integer(3)), ("0.25", .decimal(0.25)),
         (".5", .decimal(0.5)), ("1e3", .decimal(1000)), ("2E-2", .decimal(0.02)), ("5.", nil), ("1e", nil), ("", nil),
         ("-", nil), ("12px", nil), (" 7 ", .integer(7)), ("nan", nil), ("inf", nil),
     ])
-    func numbers(_ text: String, _ expected: NumberLiteral?) {
-        #expect(NumberLiteral(text) == expected)
+    func numbers(_ text: String, _ expected: WiroNumberLiteral?) {
+        #expect(WiroNumberLiteral(text) == expected)
     }
 
     @Test("Wire kinds are the runtime's, taken from the Run example")
@@ -119,7 +138,7 @@ struct ResolveTests {
     func reservedNames() throws {
         let specs = Fixtures.documents(in: Fixtures.fixtures("Clashes")).compactMap { Fixtures.extract($0).spec }
         var diagnostics = DiagnosticCollector()
-        let names = Namer.toolNames(for: specs, diagnostics: &diagnostics)
+        let names = ToolNamer.toolNames(for: specs, diagnostics: &diagnostics)
         #expect(Set(names.map(\.qualified)) == ["Acme.String_2", "Other.Ovi", "StringTools.Tool", "WanAI.Wan2_2TI2V5BImageToVideo"])
         let string = try #require(specs.first { $0.id == "Acme/String" })
         let tool = Resolver.resolve(string, name: names[specs.firstIndex(of: string)!], diagnostics: &diagnostics)

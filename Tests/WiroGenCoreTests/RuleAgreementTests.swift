@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import WiroGenCore
+@testable import WiroGenModel
+@testable import WiroGenResolve
+@testable import WiroGenText
 
 /// Rules read from prose against the structured fields of the same OpenAPI specs: every bound
 /// and multiple WiroGen enforces agrees with `minimum`/`maximum`/`multipleOf` where the spec

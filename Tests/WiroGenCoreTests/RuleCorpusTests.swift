@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import WiroGenCore
+@testable import WiroGenResolve
+@testable import WiroGenText
 
 /// The rule corpus (Tests/Fixtures/Rules/corpus.txt): every distinct rule-like help sentence of
 /// the OpenAPI specs Wiro serves, the llms.txt documents and the seeds, each with the reading

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import WiroGenCore
+@testable import WiroGenResolve
+@testable import WiroGenText
 
 /// The generated checks of every rule kind, compiled and run: presence, conditional presence,
 /// counts of a list with a condition, a requirement on a file being given, a range with a

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import WiroGenCore
+@testable import WiroGenReader
+@testable import WiroGenText
 
 @Suite("Seeds in Specs/")
 struct SeedExtractionTests {
@@ -122,7 +123,7 @@ struct SeedExtractionTests {
 enum LocationChecks {
     static func verify(_ bytes: [UInt8], path: String) throws {
         let source = SourceText(path: path, bytes: bytes)
-        let spec = try #require(ToolExtractor.extract(bytes, path: path).spec)
+        let spec = try #require(MarkdownToolReader.extract(bytes, path: path).spec)
         func text(at location: Location, length: Int) -> String {
             guard let offset = source.offset(of: location) else { return "<outside the file>" }
             return String(decoding: bytes[offset..<min(bytes.count, offset + length)], as: UTF8.self)

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 import WiroGenCore
+import WiroGenFiles
+import WiroGenModel
+import WiroGenText
 import WiroRuntime
 import WiroTools
 
@@ -10,8 +13,8 @@ enum DocumentBodies {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Specs")
 
     static func spec(for id: String) throws -> ToolSpec {
-        let set = try Pipeline.readSpecs(at: [specsFolder.path])
-        return try #require(set.specs.first { $0.id == id })
+        let read = Generator.run(try SourceFiles.input(documents: [specsFolder.path], configuration: nil), for: .specs)
+        return try #require(read.specs.first { $0.id == id })
     }
 
     /// The body as JSON data.
