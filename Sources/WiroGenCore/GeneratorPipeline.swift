@@ -30,22 +30,55 @@ struct GeneratorPipeline {
 
     // MARK: - Stages
 
-    /// Reading: documents → their specs, help texts read for rules, sorted by id; a second
-    /// document for one tool is an error.
+    /// Reading: documents → their specs, sorted by id, help texts and definitions read for
+    /// rules. A markdown document and Wiro's definition beside it (same folder and stem) are one
+    /// tool; a lone definition is a tool of its own. A second document for one tool is an error.
     mutating func read(_ documents: [InputFile]) -> [ToolSpec] {
-        var specs = Parallel.map(documents, diagnostics: &diagnostics) { document, found in
-            Self.read(document, diagnostics: &found)
+        let read = Parallel.map(documents, diagnostics: &diagnostics) { document, found in
+            Self.readDocument(document, diagnostics: &found)
         }.compactMap { $0 }
+        var specs = Parallel.map(pairDefinitions(read)) { spec in
+            var spec = spec
+            spec.readings = RuleReader.read(spec)
+            return spec
+        }
         reportDuplicateIDs(specs)
         specs.sort { ($0.id, $0.source) < ($1.id, $1.source) }
         return specs
     }
 
-    /// One document read into its spec, rules included.
+    /// One document read into its spec, rules included (a definition, alone).
     static func read(_ document: InputFile, diagnostics: inout DiagnosticCollector) -> ToolSpec? {
-        guard var spec = MarkdownToolReader.read(document, diagnostics: &diagnostics) else { return nil }
+        guard var spec = readDocument(document, diagnostics: &diagnostics) else { return nil }
         spec.readings = RuleReader.read(spec)
         return spec
+    }
+
+    /// One file's spec, by its kind: Wiro's definition (`*.openapi.json`) or a markdown document.
+    private static func readDocument(_ document: InputFile, diagnostics: inout DiagnosticCollector) -> ToolSpec? {
+        document.path.hasSuffix(OpenAPIToolReader.fileSuffix)
+            ? OpenAPIToolReader.read(document, diagnostics: &diagnostics)
+            : MarkdownToolReader.read(document, diagnostics: &diagnostics)
+    }
+
+    /// Each definition merged into the markdown document of its stem, if there is one.
+    private mutating func pairDefinitions(_ specs: [ToolSpec]) -> [ToolSpec] {
+        let stem = { (spec: ToolSpec) -> String in
+            for suffix in [OpenAPIToolReader.fileSuffix, ".md"] where spec.source.hasSuffix(suffix) { return String(spec.source.dropLast(suffix.count)) }
+            return spec.source
+        }
+        let definitions = Dictionary(specs.filter { $0.definition != nil }.map { (stem($0), $0) }, uniquingKeysWith: { first, _ in first })
+        var paired = Set<String>()
+        var result: [ToolSpec] = []
+        for spec in specs where spec.definition == nil {
+            guard let definition = definitions[stem(spec)] else {
+                result.append(spec)
+                continue
+            }
+            paired.insert(definition.source)
+            result.append(DefinitionMerge.merge(spec, with: definition, diagnostics: &diagnostics))
+        }
+        return result + specs.filter { $0.definition != nil && !paired.contains($0.source) }
     }
 
     /// Selecting: specs → the ones to generate: those without errors that the configuration
@@ -101,7 +134,11 @@ struct GeneratorPipeline {
     /// when anything so far is an error (a partial module would hide it).
     func emit(_ tools: [ResolvedTool], displayNames: [String: String]) -> [GeneratedFile] {
         guard !diagnostics.hasErrors else { return [] }
-        return Parallel.map(tools) { ToolEmitter.file($0, source: displayNames[$0.spec.source] ?? $0.spec.source) }
+        let name = { @Sendable (path: String) in displayNames[path] ?? path }
+        return Parallel.map(tools) { tool in
+            let definition = tool.spec.definition.flatMap { $0.source == tool.spec.source ? nil : " and " + name($0.source) } ?? ""
+            return ToolEmitter.file(tool, source: name(tool.spec.source) + definition)
+        }
     }
 
     /// Emitting the set's shared files: the owners' namespaces and the index of every tool;

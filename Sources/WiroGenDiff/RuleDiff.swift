@@ -13,9 +13,32 @@ struct RuleDiff {
 
     var changes: [SpecChange] {
         let old = rules(of: versions.old, renamed: true), new = rules(of: versions.new, renamed: false)
-        let gone = old.filter { new[$0.key] == nil && !isRemovedWithItsInputs($0.value) }
-        let came = new.filter { old[$0.key] == nil }
-        return gone.values.map(noLongerEnforced) + came.values.map(enforced)
+        var gone = old.filter { new[$0.key] == nil && !isRemovedWithItsInputs($0.value) }
+        var came = new.filter { old[$0.key] == nil }
+        var moved: [SpecChange] = []
+        for (key, before) in gone {
+            guard let (newKey, after) = came.first(where: { $0.value.rule.isBound(like: before.rule) }),
+                  let change = boundChanged(from: before, to: after) else { continue }
+            moved.append(change)
+            gone[key] = nil
+            came[newKey] = nil
+        }
+        return gone.values.map(noLongerEnforced) + came.values.map(enforced) + moved
+    }
+
+    /// A bound or multiple of one input that changed: tightened (some values it took are
+    /// refused now) breaks callers; loosened (it takes every value it took) does not.
+    private func boundChanged(from old: Constraint, to new: Constraint) -> SpecChange? {
+        guard let loosened = new.rule.admitsEverything(of: old.rule) else { return nil }
+        let words = loosened ? "loosened" : "tightened"
+        let holder = place(of: new.source, isNewName: true)
+        return versions.changed(loosened ? .additive : .breaking,
+                                "rule \(words): \(old.rule) is now \(new.rule) (\(origin(of: new, name: new.source)))", old: holder.old, new: holder.new ?? .start)
+    }
+
+    /// Where a rule comes from, as a change names it.
+    private func origin(of constraint: Constraint, name: String) -> String {
+        constraint.definedAt == nil ? "help of '\(name)'" : "Wiro's definition of '\(name)'"
     }
 
     /// The tool's enforced rules by their words, each with the input whose help states it.
@@ -28,7 +51,7 @@ struct RuleDiff {
             let rule = renamed ? constraint.rule.renamingInputs(pairing.newName) : constraint.rule
             if case .required(let input, nil) = rule, presenceReported.contains(input) { continue }
             let key = rule.canonical.description
-            if found[key] == nil { found[key] = Constraint(rule: rule, sentence: constraint.sentence, source: constraint.source) }
+            if found[key] == nil { found[key] = Constraint(rule: rule, sentence: constraint.sentence, source: constraint.source, definedAt: constraint.definedAt) }
         }
         return found
     }
@@ -47,7 +70,7 @@ struct RuleDiff {
 
     private func noLongerEnforced(_ constraint: Constraint) -> SpecChange {
         let holder = place(of: constraint.source)
-        return versions.removed(.additive, "rule no longer enforced: \(constraint.rule) (help of '\(pairing.newName(of: constraint.source))')",
+        return versions.removed(.additive, "rule no longer enforced: \(constraint.rule) (\(origin(of: constraint, name: pairing.newName(of: constraint.source))))",
                                 old: holder.old ?? .start, new: holder.new)
     }
 
@@ -57,7 +80,7 @@ struct RuleDiff {
         let added = Set(pairing.added.map(\.spec.name))
         let impact: SpecChange.Impact = constraint.fields.allSatisfy(added.contains) ? .additive : .breaking
         let holder = place(of: constraint.source, isNewName: true)
-        return versions.changed(impact, "new enforced rule: \(constraint.rule) (help of '\(constraint.source)')", old: holder.old, new: holder.new ?? .start)
+        return versions.changed(impact, "new enforced rule: \(constraint.rule) (\(origin(of: constraint, name: constraint.source)))", old: holder.old, new: holder.new ?? .start)
     }
 
     /// Where the input whose help states a rule stands in each version.
@@ -69,6 +92,31 @@ struct RuleDiff {
 }
 
 extension Constraint.Rule {
+    /// Whether both rules bound the same input the same way: a range, or a multiple.
+    func isBound(like other: Self) -> Bool {
+        switch (self, other) {
+        case (.range(let a, _, _, _), .range(let b, _, _, _)), (.arithmetic(let a, _, _, _), .arithmetic(let b, _, _, _)): a == b
+        default: false
+        }
+    }
+
+    /// For two bounds of one input: whether this one takes every value `old` took (loosened),
+    /// or refuses some (tightened); `nil` when they are no such pair.
+    func admitsEverything(of old: Self) -> Bool? {
+        switch (self, old) {
+        case let (.range(_, newMin, newMax, newExcept), .range(_, oldMin, oldMax, oldExcept)):
+            let lower = newMin.map { low in oldMin.map { $0 >= low } ?? false } ?? true
+            let upper = newMax.map { high in oldMax.map { $0 <= high } ?? false } ?? true
+            let within = { (value: Double) in (newMin.map { value >= $0 } ?? true) && (newMax.map { value <= $0 } ?? true) }
+            return lower && upper && oldExcept.allSatisfy { within($0) || newExcept.contains($0) }
+        case let (.arithmetic(_, newMultiplier, newOffset, _), .arithmetic(_, oldMultiplier, oldOffset, _)):
+            // Every k·old + o₁ is some n·new + o₂ when new divides old and the offsets agree modulo new.
+            return oldMultiplier % newMultiplier == 0 && (oldOffset - newOffset) % newMultiplier == 0 && oldOffset >= newOffset
+        default:
+            return nil
+        }
+    }
+
     /// The rule in one form per meaning: "a forbids b" is "b forbids a", whichever the
     /// sentence names first.
     var canonical: Self {

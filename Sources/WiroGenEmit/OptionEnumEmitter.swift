@@ -1,5 +1,6 @@
 import WiroGenText
 import WiroGenResolve
+@_spi(WiroGen) import WiroRuntime
 
 /// Emits the enum of one select's options: one case per option, in document order, and the
 /// option values as one string (see `WiroOption` for why not a raw value per case).

@@ -1,5 +1,6 @@
 import WiroGenText
 import WiroGenResolve
+@_spi(WiroGen) import WiroRuntime
 
 /// Emits the module's shared files: the owner namespaces and the index of every tool.
 package enum RegistryEmitter {

@@ -1,5 +1,6 @@
 import WiroGenText
 import WiroGenResolve
+@_spi(WiroGen) import WiroRuntime
 
 /// Emits one resolved rule as a `WiroRule` value: the inputs it names, the message its
 /// violation carries, and the `WiroCondition`s that, all holding, break it. Every rule Resolve hands
@@ -8,7 +9,7 @@ package enum RuleEmitter {
     package static func rule(_ rule: ResolvedRule, _ inputs: [ResolvedInput]) -> String {
         let (tests, explanation) = broken(rule.check, ConditionCode(inputs: inputs))
         let fields = rule.fields.map(SwiftLiteral.string).joined(separator: ", ")
-        let message = "\"\(rule.quote)\" (\(rule.origin)): \(explanation)"
+        let message = "\(rule.citation): \(explanation)"
         return "WiroRule([\(fields)], \(SwiftLiteral.string(message)), brokenWhen: [\(tests.joined(separator: ", "))])"
     }
 

@@ -1,5 +1,6 @@
 import WiroGenText
 import WiroGenResolve
+@_spi(WiroGen) import WiroRuntime
 
 /// Emits one tool's file: the request struct with its stored properties and memberwise init,
 /// then its option enums, then its schema (tool, default request, fields, rules, samples), each

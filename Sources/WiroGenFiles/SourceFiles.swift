@@ -14,14 +14,18 @@ public struct MissingPath: Error, CustomStringConvertible {
 /// searched for `*.md`) and single files such as the configuration. The generator itself only
 /// sees the ``InputFile``s.
 public enum SourceFiles {
-    /// The documents under `paths`: files as given, folders searched recursively for `*.md`,
-    /// each once, in a stable order.
+    /// How the names of the files the generator reads end: markdown documents, and Wiro's
+    /// structured definitions of tools.
+    public static let documentSuffixes = [".md", ".openapi.json"]
+
+    /// The documents under `paths`: files as given, folders searched recursively for `*.md`
+    /// and `*.openapi.json`, each once, in a stable order.
     public static func documentPaths(at paths: [String]) throws(MissingPath) -> [String] {
         var found: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw MissingPath(path: path) }
-            found += isDirectory.boolValue ? markdownFiles(in: path) : [path]
+            found += isDirectory.boolValue ? documentFiles(in: path) : [path]
         }
         guard paths.count > 1 else { return found }
         var seen = Set<String>()
@@ -72,12 +76,12 @@ public enum SourceFiles {
         return (path as NSString).lastPathComponent
     }
 
-    private static func markdownFiles(in folder: String) -> [String] {
+    private static func documentFiles(in folder: String) -> [String] {
         let enumerator = FileManager.default.enumerator(atPath: folder)
         let base = folder.hasSuffix("/") ? folder : folder + "/"
         var found: [String] = []
         while let relative = enumerator?.nextObject() as? String {
-            guard relative.hasSuffix(".md") else { continue }
+            guard documentSuffixes.contains(where: relative.hasSuffix) else { continue }
             var nested: ObjCBool = false
             if FileManager.default.fileExists(atPath: base + relative, isDirectory: &nested), !nested.boolValue { found.append(base + relative) }
         }

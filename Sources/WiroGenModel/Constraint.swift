@@ -1,22 +1,29 @@
 import WiroGenText
 
-/// A rule a tool's document states in prose, resolved against the tool's own inputs.
+/// A rule a tool's document states, in its prose or in Wiro's structured definition, over the
+/// tool's own inputs.
 public struct Constraint: Hashable, Codable, Sendable {
     /// What the rule demands.
     public var rule: Rule
-    /// The sentence it was read from, verbatim.
+    /// The sentence it was read from, verbatim (for a rule of Wiro's definition, the
+    /// definition's words: `Wiro's definition: minimum 1, maximum 500`).
     public var sentence: String
-    /// The input whose help holds the sentence.
+    /// The input whose help holds the sentence (or whose definition states it), or the
+    /// configuration's file name for a rule it adds.
     public var source: String
+    /// Where Wiro's structured definition states the rule; `nil` for a rule of the prose or
+    /// the configuration.
+    public var definedAt: FileLocation?
 
     /// Creates a constraint.
-    public init(rule: Rule, sentence: String, source: String) {
+    public init(rule: Rule, sentence: String, source: String, definedAt: FileLocation? = nil) {
         self.rule = rule
         self.sentence = sentence
         self.source = source
+        self.definedAt = definedAt
     }
 
-    /// The kinds of rule WiroGen reads from prose.
+    /// The kinds of rule WiroGen reads from prose and from Wiro's definition.
     public enum Rule: Hashable, Codable, Sendable, CustomStringConvertible {
         /// `first` and `second` may not hold together ("1080p does not support 8s").
         case forbids(first: InputValue, second: InputValue)

@@ -34,6 +34,9 @@ public struct ToolSpec: Hashable, Encodable, Sendable {
     }
     /// The path of the document the spec was read from, as it was given.
     public var source: String
+    /// Wiro's structured definition of the tool, when one was read (beside the document, or
+    /// alone): what its server checks.
+    public var definition: ToolDefinition?
 
     /// Creates a tool spec.
     public init(
@@ -57,7 +60,7 @@ public struct ToolSpec: Hashable, Encodable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case id, endpoint, title, description, cover, categories, tags, inputs, examples
-        case runExample, taskStatuses, constraints, readings, source
+        case runExample, taskStatuses, constraints, readings, source, definition
     }
 
     /// Encodes every key, absent values as `null`.
@@ -77,6 +80,7 @@ public struct ToolSpec: Hashable, Encodable, Sendable {
         try container.encode(constraints, forKey: .constraints)
         try container.encode(readings, forKey: .readings)
         try container.encode(source, forKey: .source)
+        try container.encodeIfPresent(definition, forKey: .definition)
     }
 
     /// The input with this wire name.

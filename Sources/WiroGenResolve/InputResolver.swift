@@ -10,6 +10,8 @@ package struct InputResolver {
     /// Inputs marked "Required." and "Optional.", and file inputs a count rule says hold several.
     private let required: Set<String>
     private let optional: Set<String>
+    /// Inputs Wiro's definition requires: its server refuses a request without them.
+    private let requiredByDefinition: Set<String>
     private let counted: Set<String>
 
     package init(spec: ToolSpec) {
@@ -17,7 +19,7 @@ package struct InputResolver {
         var required = Set<String>()
         var optional = Set<String>()
         var counted = Set<String>()
-        for reading in spec.readings {
+        for reading in spec.readings where reading.definedAt == nil {
             switch reading.verdict {
             case .optional: optional.insert(reading.input)
             case .rules(let rules):
@@ -29,6 +31,7 @@ package struct InputResolver {
             }
         }
         (self.required, self.optional, self.counted) = (required, optional, counted)
+        requiredByDefinition = Set(spec.definition?.inputs.filter(\.isRequired).map(\.name) ?? [])
     }
 
     /// The input as a property named `name`; a select's enum is named through `namer`.
@@ -47,14 +50,16 @@ package struct InputResolver {
     }
 
     /// Content the caller did not choose is not sent: a prompt or a file whose document
-    /// default is a sample has no `init` default, nor has an input marked "Required."; one
-    /// marked "Optional." is an optional (content defaulting to `nil`). Configuration inputs
-    /// (selects, numbers, flags) keep their documented defaults.
+    /// default is a sample has no `init` default, nor has an input marked "Required." or one
+    /// Wiro's definition requires that could be left empty; one marked "Optional." is an
+    /// optional (content defaulting to `nil`), unless the definition requires it. Configuration
+    /// inputs (selects, numbers, flags) keep their documented defaults.
     private func initDefault(of input: inout ResolvedInput) {
         let name = input.spec.name
         let hasSample = Self.isContent(input.spec) && input.defaultValue.map { ![.string(""), .file(""), .list([])].contains($0) } ?? false
-        if optional.contains(name), !input.isList { input.isOptional = true }
-        if required.contains(name) {
+        let definitionRequires = requiredByDefinition.contains(name)
+        if optional.contains(name), !definitionRequires, !input.isList { input.isOptional = true }
+        if required.contains(name) || definitionRequires && input.canBeEmpty {
             input.initDefault = .required
         } else if hasSample {
             input.initDefault = optional.contains(name) ? .none : .required
@@ -82,7 +87,9 @@ package struct InputResolver {
         switch input.kind {
         case .text, .textarea, .unknown: return .string
         case .number:
-            // Written with a point or an exponent, the default asks for a Double.
+            // Wiro's definition saying the number is whole (`multipleOf: 1`) decides; else a
+            // default written with a point or an exponent asks for a Double.
+            if spec.definition?.input(named: input.name)?.isWhole == true { return .int }
             if case .decimal? = input.default.flatMap(WiroNumberLiteral.init) { return .double }
             return .int
         case .float, .range: return .double

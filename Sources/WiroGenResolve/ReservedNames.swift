@@ -1,3 +1,4 @@
+@_spi(WiroGen) import WiroRuntime
 
 /// The one list of names the generated code cannot give a declaration of its own: Swift's
 /// keywords, the types the generated code refers to, and the members every request type and

@@ -28,6 +28,12 @@ extension ResolvedRule {
     package var fields: [String] { constraint.fields }
     /// The words its violation quotes: the document's sentence, or the configuration's reason.
     package var quote: String { constraint.sentence }
-    /// Where the words come from: the input whose help states it, or the configuration.
+    /// Where the words come from: the input whose help (or whose definition) states it, or
+    /// the configuration.
     package var origin: String { constraint.source }
+    /// How a violation cites the rule: the document's sentence in quotes and its input, or
+    /// Wiro's definition in its own words (`Wiro's definition: minimum 1, maximum 500 (steps)`).
+    package var citation: String {
+        constraint.definedAt == nil ? "\"\(quote)\" (\(origin))" : "\(quote) (\(origin))"
+    }
 }

@@ -19,6 +19,9 @@ public struct RuleDecision: Hashable, Sendable, CustomStringConvertible {
     /// Whether the rule comes from the configuration (``file`` is then the configuration,
     /// ``sentence`` the rule's reason) rather than from the document's prose.
     public var isConfigured = false
+    /// Whether the rule comes from Wiro's structured definition (``file`` and ``location`` are
+    /// then the definition's, ``sentence`` its words).
+    public var isDefinition = false
 
     /// What became of a sentence.
     public enum Outcome: Hashable, Sendable, CustomStringConvertible {
@@ -49,6 +52,7 @@ public struct RuleDecision: Hashable, Sendable, CustomStringConvertible {
     /// configuration adds, `… — "reason" (added by the configuration)`.
     public var description: String {
         let place = location.map { "\(file):\($0.line):\($0.column)" } ?? file
+        if isDefinition { return "\(place): \(outcome) — \(sentence) (the definition of '\(input)')" }
         return "\(place): \(outcome) — \"\(sentence)\" (\(isConfigured ? "added by the configuration" : "help of '\(input)'"))"
     }
 }

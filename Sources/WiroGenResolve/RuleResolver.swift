@@ -1,4 +1,5 @@
 import WiroGenModel
+import WiroGenText
 
 /// Turns each sentence's reading into decisions: every rule becomes a check on the inputs'
 /// typed values, or is not checked, and says why. A rule the document's own default request
@@ -15,21 +16,38 @@ package struct RuleResolver {
     package func resolve(_ readings: [SentenceReading], ignored: (SentenceReading) -> String? = { _ in nil }) -> (rules: [ResolvedRule], decisions: [RuleDecision]) {
         var rules: [ResolvedRule] = []
         var decisions: [RuleDecision] = []
+        let definition = definitionChecks()
         for reading in readings {
             func decide(_ outcome: RuleDecision.Outcome, _ rule: Constraint.Rule? = nil) {
-                decisions.append(RuleDecision(file: spec.source, location: spec.input(named: reading.input)?.location,
-                                              input: reading.input, sentence: reading.sentence, outcome: outcome, rule: rule))
+                var decision = RuleDecision(file: reading.definedAt?.file ?? spec.source,
+                                            location: reading.definedAt?.location ?? spec.input(named: reading.input)?.location,
+                                            input: reading.input, sentence: reading.sentence, outcome: outcome, rule: rule)
+                decision.isDefinition = reading.definedAt != nil
+                decisions.append(decision)
             }
             if let place = ignored(reading) {
                 decide(.ignored(place))
                 continue
             }
             switch reading.verdict {
-            case .optional: decide(.optional)
+            case .optional:
+                if definition.input(named: reading.input)?.isRequired == true {
+                    decide(.notChecked("it lets the input be left out, but Wiro's definition requires it, and the definition wins"))
+                } else {
+                    decide(.optional)
+                }
             case .advice(let why): decide(.advice(why))
             case .unread(let why): decide(.notChecked(why))
             case .rules(let read):
-                for constraint in read.map({ Constraint(rule: $0, sentence: reading.sentence, source: reading.input) }) {
+                for constraint in read.map({ Constraint(rule: $0, sentence: reading.sentence, source: reading.input, definedAt: reading.definedAt) }) {
+                    if reading.definedAt == nil, let overlap = definition.overlap(with: constraint.rule) {
+                        switch overlap {
+                        case .same: decide(.enforced(constraint.rule.description + ", as Wiro's definition states too"), constraint.rule)
+                        case .contradicted(let said):
+                            decide(.notChecked("\(constraint.rule.description): Wiro's definition says \(said), and where the two differ the definition wins"), constraint.rule)
+                        }
+                        continue
+                    }
                     do throws(Reason) {
                         if let rule = try resolve(constraint) { rules.append(rule) }
                         decide(.enforced(constraint.rule.description), constraint.rule)
@@ -41,6 +59,26 @@ package struct RuleResolver {
             }
         }
         return (rules, decisions)
+    }
+
+    /// Wiro's definition of the tool, as far as its rules hold (the document's own requests may
+    /// break a bound, which is then not checked): where it states a rule, a prose rule of the
+    /// same kind on the same input is the same rule, or gives way to it.
+    private func definitionChecks() -> DefinitionChecks {
+        guard var definition = spec.definition else { return DefinitionChecks(nil) }
+        func holds(_ rule: Constraint.Rule) -> Bool {
+            do { _ = try resolve(Constraint(rule: rule, sentence: "", source: "")); return true } catch { return false }
+        }
+        for index in definition.inputs.indices {
+            let input = definition.inputs[index]
+            if input.minimum != nil || input.maximum != nil, !holds(.range(input: input.name, minimum: input.minimum, maximum: input.maximum)) {
+                (definition.inputs[index].minimum, definition.inputs[index].maximum) = (nil, nil)
+            }
+            if let multiple = input.wholeMultiple, !holds(.arithmetic(input: input.name, multiplier: multiple, offset: 0)) {
+                definition.inputs[index].multipleOf = nil
+            }
+        }
+        return DefinitionChecks(definition)
     }
 
     /// The check of a rule, or `nil` when the inputs' types already guarantee it; throws why

@@ -1,3 +1,4 @@
+@_spi(WiroGen) import WiroRuntime
 
 /// The Swift type of an input's value.
 package indirect enum ValueType: Hashable, Sendable {

@@ -4,7 +4,8 @@ import WiroGenText
 /// Reads what each help sentence says about requests: rules over the tool's own inputs and
 /// option values, presence, advice, or a rule-like sentence it does not read (and why).
 package enum RuleReader {
-    /// What every rule-like sentence of every input's help says, in input and sentence order.
+    /// What every rule-like sentence of every input's help says, then what Wiro's definition
+    /// says of the input, in input and sentence order.
     package static func read(_ spec: ToolSpec) -> [SentenceReading] {
         let vocabulary = Vocabulary(spec: spec)
         var readings: [SentenceReading] = []
@@ -15,6 +16,9 @@ package enum RuleReader {
                 let reader = SentenceReader(vocabulary: vocabulary, source: input, words: words)
                 guard let verdict = reader.verdict(sentinels: sentinels) else { continue }
                 readings.append(SentenceReading(sentence: sentence, input: input.name, verdict: verdict))
+            }
+            if let definition = spec.definition, let defined = definition.input(named: input.name) {
+                readings += DefinitionRules.readings(of: input, defined, file: definition.source)
             }
         }
         return readings

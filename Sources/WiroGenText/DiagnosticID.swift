@@ -37,4 +37,6 @@ public enum DiagnosticID: String, Hashable, Sendable, CaseIterable {
     case configRuleConflict = "config-rule-conflict"
     case unusedConfigIgnore = "unused-config-ignore"
     case notConfigured = "not-configured"
+    case invalidDefinition = "invalid-definition"
+    case definitionDisagrees = "definition-disagrees"
 }

@@ -21,6 +21,38 @@ package struct JSONNode: Sendable {
     package var kind: Kind
     /// Where the value's first character stands.
     package var location: SourceLocation
+    /// The bytes of the value in its source, from its first character to just past its last.
+    package var bytes: Range<Int>
+
+    /// The value of the member with this key, for objects.
+    package subscript(key: String) -> JSONNode? {
+        guard case .object(let members) = kind else { return nil }
+        return members.first { $0.key == key }?.value
+    }
+
+    /// The members of an object, in source order; `nil` for any other value.
+    package var members: [Member]? {
+        if case .object(let members) = kind { return members }
+        return nil
+    }
+
+    /// The elements of an array; `nil` for any other value.
+    package var elements: [JSONNode]? {
+        if case .array(let elements) = kind { return elements }
+        return nil
+    }
+
+    /// The text of a string; `nil` for any other value.
+    package var string: String? {
+        if case .string(let text) = kind { return text }
+        return nil
+    }
+
+    /// The value of a number; `nil` for any other value.
+    package var number: Double? {
+        if case .number(let text) = kind { return Double(text) }
+        return nil
+    }
 
     /// The value as a ``JSONValue``, members located at their keys.
     package var plain: JSONValue {

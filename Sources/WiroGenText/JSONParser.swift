@@ -42,6 +42,7 @@ package struct JSONParser {
     private mutating func value() throws(Failure) -> JSONNode {
         skipWhitespace()
         guard position < bytes.count else { throw fail("the JSON ends early") }
+        let start = position
         let location = source.location(ofOffset: position)
         let kind: JSONNode.Kind
         switch bytes[position] {
@@ -54,7 +55,7 @@ package struct JSONParser {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): kind = .number(try number())
         default: throw fail("expected a JSON value")
         }
-        return JSONNode(kind: kind, location: location)
+        return JSONNode(kind: kind, location: location, bytes: start..<position)
     }
 
     private mutating func nested(_ body: (inout JSONParser) throws(Failure) -> JSONNode.Kind) throws(Failure) -> JSONNode.Kind {

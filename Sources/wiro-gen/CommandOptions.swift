@@ -19,7 +19,7 @@ struct ConfigOption: ParsableArguments {
 
 /// The documents a command reads.
 struct DocumentPaths: ParsableArguments {
-    @Argument(help: "Tool documents, or folders searched recursively for *.md.")
+    @Argument(help: "Tool documents, or folders searched recursively for *.md and *.openapi.json.")
     var paths: [String]
 
     func validate() throws {
@@ -29,7 +29,7 @@ struct DocumentPaths: ParsableArguments {
 
 /// Where `generate` and `check` read and write.
 struct GenerationOptions: ParsableArguments {
-    @Option(help: "The folder of tool documents, searched recursively for *.md.")
+    @Option(help: "The folder of tool documents, searched recursively for *.md and *.openapi.json.")
     var specs = "Specs"
 
     @Option(help: "The folder of the generated module.")

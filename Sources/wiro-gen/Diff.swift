@@ -9,7 +9,7 @@ struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show what changed between two versions of tool documents, classed breaking, additive or text only.",
         discussion: """
-            OLD and NEW are two documents or two folders (searched recursively for *.md); tools \
+            OLD and NEW are two documents or two folders (searched recursively for *.md and *.openapi.json); tools \
             are paired by id, ignoring case. Each change is one line on standard output, \
             `path:line:column: breaking|additive|text: Owner/tool: <change> (was|now <other \
             path:line:column>)`, pointing at the old document for removals and at the new one \
