@@ -1,11 +1,13 @@
 import Foundation
 import PackagePlugin
 
-/// Generates Swift for the Wiro tool documents (`*.md`) in a target, at build time.
+/// Generates Swift for the Wiro tool documents (`*.md`) and structured definitions
+/// (`*.openapi.json`) in a target, at build time.
 ///
 /// One command, fed every document, writes the owners' namespaces and the `WiroToolIndex`,
-/// which also records the names the whole set gives each tool. Then one command per document,
-/// its inputs that document and the index, its output one Swift file: a no-op build runs
+/// which also records the names the whole set gives each tool. Then one command per tool, its
+/// inputs the tool's document, the definition beside it (same stem) if any, and the index, its
+/// output one Swift file: a no-op build runs
 /// nothing, an edit regenerates one file (the index is rewritten only when a name changes),
 /// and every file is the one `wiro-gen generate` writes. A `wiro-gen.json` in the target's
 /// folder configures them all, and is an input of every command: editing it regenerates.
@@ -18,7 +20,7 @@ struct WiroGenPlugin: BuildToolPlugin {
         let tool = try context.tool(named: "wiro-gen").url
         let documents = WiroDocuments.documents(in: target.sourceFiles.map(\.url))
         guard !documents.isEmpty else {
-            Diagnostics.warning("WiroGenPlugin: target '\(target.name)' holds no *.md tool documents; nothing to generate")
+            Diagnostics.warning("WiroGenPlugin: target '\(target.name)' holds no *.md tool documents or *.openapi.json definitions; nothing to generate")
             return []
         }
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("WiroTools")
@@ -33,15 +35,15 @@ struct WiroGenPlugin: BuildToolPlugin {
             inputFiles: documents + configInputs,
             outputFiles: [output.appendingPathComponent("Namespaces.swift"), index]
         )
-        return [shared] + documents.map { document in
-            let relative = WiroDocuments.relativePath(of: document, in: target.directoryURL)
+        return [shared] + WiroDocuments.tools(in: documents).map { files in
+            let relative = WiroDocuments.relativePath(of: files[0], in: target.directoryURL)
             let file = output.appendingPathComponent(WiroDocuments.outputName(forRelativePath: relative))
             return .buildCommand(
                 displayName: "Generating Swift for \(target.name)/\(relative)",
                 executable: tool,
-                arguments: ["emit-tool", document.path, "--index", index.path, "--output", file.path,
+                arguments: ["emit-tool"] + files.map(\.path) + ["--index", index.path, "--output", file.path,
                             "--root", target.directoryURL.path, "--root-name", target.name] + configArguments,
-                inputFiles: [document, index] + configInputs,
+                inputFiles: files + [index] + configInputs,
                 outputFiles: [file]
             )
         }

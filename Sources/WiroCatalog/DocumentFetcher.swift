@@ -17,22 +17,7 @@ public struct DocumentFetcher: Sendable {
 
     /// Every reference's document, in the order given, at most `policy.concurrency` at once.
     public func fetch(_ references: [ToolReference]) async -> [Result<FetchedDocument, FetchFailure>] {
-        await withTaskGroup(of: (Int, Result<FetchedDocument, FetchFailure>).self) { group in
-            var results = [Result<FetchedDocument, FetchFailure>?](repeating: nil, count: references.count)
-            var next = 0
-            func startNext() {
-                guard next < references.count else { return }
-                let index = next, reference = references[index]
-                next += 1
-                group.addTask { (index, await fetch(reference)) }
-            }
-            for _ in 0..<client.policy.concurrency { startNext() }
-            while let (index, result) = await group.next() {
-                results[index] = result
-                startNext()
-            }
-            return results.map { $0! }
-        }
+        await Concurrently.map(references, limit: client.policy.concurrency) { await fetch($0) }
     }
 
     /// One tool's document: the first place that serves one. A missing page (404, or the

@@ -27,8 +27,7 @@ public enum Generator {
             output.tools = pipeline.resolve(named)
             output.decisions = output.tools.flatMap(\.decisions)
             if case .module = goal {
-                let displayNames = Dictionary(input.documents.map { ($0.path, $0.displayName) }, uniquingKeysWith: { first, _ in first })
-                output.files = (pipeline.emit(output.tools, displayNames: displayNames) + pipeline.emitShared(named, setName: input.setName))
+                output.files = (pipeline.emit(output.tools, displayNames: displayNames(input)) + pipeline.emitShared(named, setName: input.setName))
                     .sorted { $0.path < $1.path }
             }
         case .sharedFiles:
@@ -38,22 +37,34 @@ public enum Generator {
             // The build plugin declares both files as outputs: written even for an empty set.
             output.files = pipeline.emitShared(named, setName: input.setName, evenEmpty: true)
         case .toolFile(let index):
-            output.files = toolFile(specs.first, index: index, source: input.documents.first?.displayName ?? "", pipeline: &pipeline)
+            for extra in specs.dropFirst() {
+                pipeline.report(.error, .duplicateTool, "'\(extra.id)' is a second tool among one tool's files (a document and the definition of its stem)",
+                                file: extra.source, at: .start)
+            }
+            let source = specs.first.map { spec in input.documents.first { $0.path == spec.source }?.displayName ?? spec.source } ?? ""
+            output.files = toolFile(specs.first, index: index, source: source, displayNames: displayNames(input), pipeline: &pipeline)
         }
         output.diagnostics = pipeline.diagnostics.sorted
         if output.hasErrors { output.files = [] }
         return output
     }
 
-    /// One document's file. A tool the configuration leaves out gets a file that says so and
-    /// declares nothing: the build plugin declares one output per document.
-    private static func toolFile(_ spec: ToolSpec?, index: InputFile?, source: String, pipeline: inout GeneratorPipeline) -> [GeneratedFile] {
+    /// How each document's header names it, by path.
+    private static func displayNames(_ input: GeneratorInput) -> [String: String] {
+        Dictionary(input.documents.map { ($0.path, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// One tool's file. A tool the configuration leaves out gets a file that says so and
+    /// declares nothing: the build plugin declares one output per tool.
+    private static func toolFile(
+        _ spec: ToolSpec?, index: InputFile?, source: String, displayNames: [String: String], pipeline: inout GeneratorPipeline
+    ) -> [GeneratedFile] {
         guard let spec, !pipeline.diagnostics.hasErrors else { return [] }
         guard pipeline.configuration.includes(spec.id) else {
             return [ToolEmitter.skippedFile(id: spec.id, configuration: Configuration.fileName, source: source)]
         }
         guard let named = pipeline.name(spec, index: index) else { return [] }
-        return pipeline.emit(pipeline.resolve(named), displayNames: [spec.source: source])
+        return pipeline.emit(pipeline.resolve(named), displayNames: displayNames)
     }
 
     /// A spec already read, named and resolved as if it were the only document and there were

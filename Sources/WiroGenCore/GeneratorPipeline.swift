@@ -31,11 +31,12 @@ struct GeneratorPipeline {
     // MARK: - Stages
 
     /// Reading: documents → their specs, sorted by id, help texts and definitions read for
-    /// rules. A markdown document and Wiro's definition beside it (same folder and stem) are one
-    /// tool; a lone definition is a tool of its own. A second document for one tool is an error.
+    /// rules. A markdown document and Wiro's definition of one ``InputFile/toolKey`` (by
+    /// default: one folder and stem, `ovi.md` and `ovi.openapi.json`) are one tool; a lone
+    /// definition is a tool of its own. A second document for one tool is an error.
     mutating func read(_ documents: [InputFile]) -> [ToolSpec] {
         let read = Parallel.map(documents, diagnostics: &diagnostics) { document, found in
-            Self.readDocument(document, diagnostics: &found)
+            Self.readDocument(document, diagnostics: &found).map { (key: document.toolKey, spec: $0) }
         }.compactMap { $0 }
         var specs = Parallel.map(pairDefinitions(read)) { spec in
             var spec = spec
@@ -54,31 +55,27 @@ struct GeneratorPipeline {
         return spec
     }
 
-    /// One file's spec, by its kind: Wiro's definition (`*.openapi.json`) or a markdown document.
+    /// One file's spec, by its kind: Wiro's definition or a markdown document.
     private static func readDocument(_ document: InputFile, diagnostics: inout DiagnosticCollector) -> ToolSpec? {
-        document.path.hasSuffix(OpenAPIToolReader.fileSuffix)
+        document.isDefinition
             ? OpenAPIToolReader.read(document, diagnostics: &diagnostics)
             : MarkdownToolReader.read(document, diagnostics: &diagnostics)
     }
 
-    /// Each definition merged into the markdown document of its stem, if there is one.
-    private mutating func pairDefinitions(_ specs: [ToolSpec]) -> [ToolSpec] {
-        let stem = { (spec: ToolSpec) -> String in
-            for suffix in [OpenAPIToolReader.fileSuffix, ".md"] where spec.source.hasSuffix(suffix) { return String(spec.source.dropLast(suffix.count)) }
-            return spec.source
-        }
-        let definitions = Dictionary(specs.filter { $0.definition != nil }.map { (stem($0), $0) }, uniquingKeysWith: { first, _ in first })
+    /// Each definition merged into the markdown document of its tool key, if there is one.
+    private mutating func pairDefinitions(_ read: [(key: String, spec: ToolSpec)]) -> [ToolSpec] {
+        let definitions = Dictionary(read.filter { $0.spec.definition != nil }.map { ($0.key, $0.spec) }, uniquingKeysWith: { first, _ in first })
         var paired = Set<String>()
         var result: [ToolSpec] = []
-        for spec in specs where spec.definition == nil {
-            guard let definition = definitions[stem(spec)] else {
+        for (key, spec) in read where spec.definition == nil {
+            guard let definition = definitions[key] else {
                 result.append(spec)
                 continue
             }
             paired.insert(definition.source)
             result.append(DefinitionMerge.merge(spec, with: definition, diagnostics: &diagnostics))
         }
-        return result + specs.filter { $0.definition != nil && !paired.contains($0.source) }
+        return result + read.map(\.spec).filter { $0.definition != nil && !paired.contains($0.source) }
     }
 
     /// Selecting: specs → the ones to generate: those without errors that the configuration
@@ -154,9 +151,9 @@ struct GeneratorPipeline {
 
     // MARK: - Diagnostics between stages
 
-    /// Reports an error at `file`.
-    mutating func report(_ severity: Diagnostic.Severity, _ id: DiagnosticID, _ message: String, file: String) {
-        diagnostics.report(severity, id, message, file: file, at: nil)
+    /// Reports a problem of `file` (at `location`, when it has one).
+    mutating func report(_ severity: Diagnostic.Severity, _ id: DiagnosticID, _ message: String, file: String, at location: SourceLocation? = nil) {
+        diagnostics.report(severity, id, message, file: file, at: location)
     }
 
     /// Drops what reading (from diagnostic number `start` on) reported about each document but

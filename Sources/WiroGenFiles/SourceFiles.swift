@@ -16,7 +16,7 @@ public struct MissingPath: Error, CustomStringConvertible {
 public enum SourceFiles {
     /// How the names of the files the generator reads end: markdown documents, and Wiro's
     /// structured definitions of tools.
-    public static let documentSuffixes = [".md", ".openapi.json"]
+    public static let documentSuffixes = [".md", InputFile.definitionSuffix]
 
     /// The documents under `paths`: files as given, folders searched recursively for `*.md`
     /// and `*.openapi.json`, each once, in a stable order.

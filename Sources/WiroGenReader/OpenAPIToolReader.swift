@@ -8,9 +8,6 @@ import WiroGenText
 /// `multipleOf`) per input. `callbackUrl` is a run option, not an input. Every problem is
 /// reported at its line and column in the file.
 package enum OpenAPIToolReader {
-    /// How a definition's file name ends.
-    package static let fileSuffix = ".openapi.json"
-
     /// Wiro's Run base, for a definition that names no server.
     static let defaultServer = "https://api.wiro.ai/v1"
 

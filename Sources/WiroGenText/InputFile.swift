@@ -9,11 +9,30 @@ public struct InputFile: Hashable, Sendable {
     public var displayName: String
     /// The bytes.
     public var contents: [UInt8]
+    /// Whether it is Wiro's structured definition of a tool (an OpenAPI document) rather than
+    /// a markdown document.
+    public var isDefinition: Bool
+    /// Which tool the file describes, as far as pairing goes: a markdown document and a
+    /// definition of one key are one tool. By default the path without `.md` or
+    /// ``definitionSuffix``, so `ovi.md` and `ovi.openapi.json` pair.
+    public var toolKey: String
 
-    /// A file; `displayName` defaults to `path`.
-    public init(path: String, displayName: String? = nil, contents: [UInt8]) {
+    /// How the name of a file of Wiro's structured definition of a tool ends.
+    public static let definitionSuffix = ".openapi.json"
+
+    /// A file; `displayName` defaults to `path`, and whether it is a definition to whether its
+    /// path ends in ``definitionSuffix``.
+    public init(path: String, displayName: String? = nil, contents: [UInt8], isDefinition: Bool? = nil, toolKey: String? = nil) {
         self.path = path
         self.displayName = displayName ?? path
         self.contents = contents
+        self.isDefinition = isDefinition ?? path.hasSuffix(Self.definitionSuffix)
+        self.toolKey = toolKey ?? Self.stem(of: path)
+    }
+
+    /// A path without `.md` or ``definitionSuffix``.
+    public static func stem(of path: String) -> String {
+        for suffix in [definitionSuffix, ".md"] where path.hasSuffix(suffix) { return String(path.dropLast(suffix.count)) }
+        return path
     }
 }

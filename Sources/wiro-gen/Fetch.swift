@@ -35,12 +35,12 @@ struct Fetch: AsyncParsableCommand {
 
     func run() async throws {
         let references = try tools.map { try ToolReference(parsing: $0) }
-        guard let fetched = await Refresh.download(references, site: site) else {
+        guard let downloads = await Refresh.download(references, site: site) else {
             DiagnosticPrinter.say("wiro-gen: nothing written: \(options.specs) is as it was")
             throw DocumentsHaveErrors()
         }
         let folder = SpecsFolder(path: options.specs)
-        let updates = DocumentUpdate.plan(fetched, into: folder, existing: folder.read().specs)
+        let updates = DocumentUpdate.plan(downloads.documents, definitions: downloads.definitions, into: folder, existing: folder.read().specs)
         Refresh.report(updates)
         try await Refresh.apply(updates, options: options, generate: generate)
     }

@@ -11,8 +11,8 @@ struct EmitTool: ParsableCommand {
         abstract: "Write the Swift file of one tool document (run by the WiroGenPlugin build plugin)."
     )
 
-    @Argument(help: "The tool document.")
-    var document: String
+    @Argument(help: "The tool's document, its definition (*.openapi.json) beside it, or both.")
+    var documents: [String]
 
     @Option(help: "The Swift file to write; written only when its bytes change.")
     var output: String
@@ -25,8 +25,14 @@ struct EmitTool: ParsableCommand {
     @Option(help: "The configuration file, if the target has one.")
     var config: String?
 
+    func validate() throws {
+        guard (1...2).contains(documents.count) else {
+            throw ValidationError("give one tool's files: its document, its definition, or both")
+        }
+    }
+
     func run() throws {
-        var input = try SourceFiles.input(documents: [document], configuration: config, namedFrom: root.root, rootName: root.rootName)
+        var input = try SourceFiles.input(documents: documents, configuration: config, namedFrom: root.root, rootName: root.rootName)
         var indexFile: InputFile?
         if let index { indexFile = loadIndex(index, into: &input) }
         let generation = Generator.run(input, for: .toolFile(index: indexFile))
@@ -39,7 +45,7 @@ struct EmitTool: ParsableCommand {
     private func loadIndex(_ path: String, into input: inout GeneratorInput) -> InputFile? {
         if let file = SourceFiles.load(path) { return file }
         input.loadingDiagnostics.append(Diagnostic(.error, .staleIndex, "the tool index \(path) cannot be read (run emit-shared first)",
-                                                   file: document, at: .start))
+                                                   file: documents[0], at: .start))
         return nil
     }
 }

@@ -10,8 +10,15 @@ import WiroGenText
 /// What `fetch` and `update` share: download, report, then write and regenerate, all or
 /// nothing: if any tool fails, nothing is written, so Specs/ and the module stay as they were.
 enum Refresh {
-    /// Every reference's document, or nil after printing each failure.
-    static func download(_ references: [ToolReference], site: SiteOptions) async -> [FetchedDocument]? {
+    /// What was downloaded: each tool's document, and its definition when there is an API key.
+    struct Downloads {
+        var documents: [FetchedDocument]
+        var definitions: [ToolReference: FetchedDefinition]
+    }
+
+    /// Every reference's document, and with an API key its definition; nil after printing each
+    /// failure.
+    static func download(_ references: [ToolReference], site: SiteOptions) async -> Downloads? {
         let results = await DocumentFetcher(docsBase: site.docsBase, client: site.client).fetch(references)
         var fetched: [FetchedDocument] = []
         for result in results {
@@ -23,6 +30,26 @@ enum Refresh {
                 DiagnosticPrinter.say(failure.description)
             }
         }
+        guard fetched.count == results.count, let definitions = await definitions(references, site: site) else { return nil }
+        return Downloads(documents: fetched, definitions: definitions)
+    }
+
+    /// Each reference's structured definition (Tool/DetailOpenAPI), which needs the project's
+    /// API key; without one, none, and a line that says so. Nil after printing each failure.
+    private static func definitions(_ references: [ToolReference], site: SiteOptions) async -> [ToolReference: FetchedDefinition]? {
+        guard let key = site.apiKey else {
+            DiagnosticPrinter.say("wiro-gen: Wiro's definitions (required inputs, bounds) skipped: they come from Tool/DetailOpenAPI, "
+                + "which needs WIRO_API_KEY; the definitions in Specs/ stay as they are")
+            return [:]
+        }
+        let results = await DefinitionFetcher(apiBase: site.apiBase, apiKey: key, client: site.client).fetch(references)
+        var fetched: [ToolReference: FetchedDefinition] = [:]
+        for result in results {
+            switch result {
+            case .success(let definition): fetched[definition.reference] = definition
+            case .failure(let failure): DiagnosticPrinter.say(failure.description)
+            }
+        }
         return fetched.count == results.count ? fetched : nil
     }
 
@@ -32,13 +59,15 @@ enum Refresh {
         for update in updates {
             let from = "from \(update.source.absoluteString)"
             if update.isNew {
-                DiagnosticPrinter.say("wiro-gen: \(update.toolID): new tool, \(from) → \(update.path)")
+                let definition = update.definition == nil ? "" : ", its definition → \(update.definitionPath)"
+                DiagnosticPrinter.say("wiro-gen: \(update.toolID): new tool, \(from) → \(update.path)\(definition)")
             } else if update.isUnchanged {
                 DiagnosticPrinter.say("wiro-gen: \(update.toolID): unchanged, \(from)")
             } else {
                 for change in update.changes { print(change.description) }
                 if update.changes.isEmpty {
-                    print("\(update.path):1:1: text: \(update.toolID): the document's text changed, not its spec")
+                    let file = update.previous == update.bytes ? update.definitionPath : update.path
+                    print("\(file):1:1: text: \(update.toolID): the \(file == update.path ? "document's" : "definition's") text changed, not its spec")
                 }
                 DiagnosticPrinter.say("wiro-gen: \(update.toolID): changed (\(tally(update.changes))), \(from)")
             }
@@ -71,7 +100,7 @@ enum Refresh {
             }
         }
         let changed = updates.filter { !$0.isUnchanged }
-        try SpecsFolder.write(changed.map { ($0.path, $0.bytes) })
+        try SpecsFolder.write(changed.flatMap(\.files))
         if let configPath, let configText {
             try OutputFolder.write(configText, to: URL(fileURLWithPath: configPath))
             DiagnosticPrinter.say("wiro-gen: \(configPath): \"tools\" now lists the new tool\(updates.filter(\.isNew).count == 1 ? "" : "s")")

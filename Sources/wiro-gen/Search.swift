@@ -36,7 +36,7 @@ struct Search: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard let key = ProcessInfo.processInfo.environment["WIRO_API_KEY"], !key.isEmpty else {
+        guard let key = site.apiKey else {
             throw ValidationError("set WIRO_API_KEY to your project's API key (wiro.ai → Projects); searching needs no secret")
         }
         let query = CatalogQuery(text: text.isEmpty ? nil : text.joined(separator: " "), owner: owner, category: category, limit: limit)

@@ -33,6 +33,9 @@ struct SiteOptions: ParsableArguments {
     /// The API root.
     var apiBase: URL { Self.url(apiURL ?? Self.environment("WIRO_API_URL") ?? "https://api.wiro.ai/v1")! }
 
+    /// The project's API key (`WIRO_API_KEY`), when set.
+    var apiKey: String? { Self.environment("WIRO_API_KEY") }
+
     /// A client that reports each retry on standard error.
     var client: HTTPClient {
         let policy = DownloadPolicy(timeout: .milliseconds(Int64(timeout * 1000)), retry: WiroRetryPolicy(maxAttempts: retries + 1, jitter: 0))

@@ -39,11 +39,11 @@ struct Update: AsyncParsableCommand {
             DiagnosticPrinter.say("wiro-gen: no tools to update: \(options.specs) has no tool documents")
             return
         }
-        guard let fetched = await Refresh.download(references, site: site) else {
+        guard let downloads = await Refresh.download(references, site: site) else {
             DiagnosticPrinter.say("wiro-gen: nothing written: \(options.specs) is as it was")
             throw DocumentsHaveErrors()
         }
-        let updates = DocumentUpdate.plan(fetched, into: folder, existing: existing.specs)
+        let updates = DocumentUpdate.plan(downloads.documents, definitions: downloads.definitions, into: folder, existing: existing.specs)
         Refresh.report(updates)
         let behind = updates.contains { !$0.isUnchanged }
         if check {

@@ -40,8 +40,9 @@ if [ "$built" -eq 0 ] || ! swiftc -O -g -sanitize=fuzzer,address -parse-as-libra
 fi
 grep -v "Cannot export local symbol" "$work/build.log" | grep -E "error|warning" && echo "(compiler output above)"
 
-cp Specs/*/*.md "$work/seeds/"
+cp Specs/*/*.md Tests/Fixtures/Definitions/*.openapi.json "$work/seeds/"
 if [ -d ../shared/corpus/llms ]; then cp ../shared/corpus/llms/*.md "$work/seeds/"; fi
+if [ -d ../shared/corpus/openapi ]; then cp ../shared/corpus/openapi/*.json "$work/seeds/"; fi
 for f in "$work"/seeds/*.md; do tr -s ' \n\t' ' ' <"$f" >"$f.flat"; done
 
 echo "== fuzzing for ${seconds}s"

@@ -3,7 +3,8 @@
 #   Examples/PluginDemo: the build plugin generates and compiles, a no-op build runs no
 #   generator, an edit regenerates one file, its tests pass, a broken doc fails the build
 #   with path:line:col; its wiro-gen.json shapes the code, an edit of it regenerates, a bad one
-#   fails the build at its line and column; and the command plugin matches `wiro-gen generate`
+#   fails the build at its line and column; the definition beside a document is an input of its
+#   tool's command; and the command plugin matches `wiro-gen generate`
 #   and checks freshness.
 # Prints "N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
@@ -76,6 +77,18 @@ check "demo: the edit reached the generated code" "grep -q 'steps: Int = 24' '$g
 check "demo: an edit that renames nothing leaves the tool index untouched" \
     "[ \"$index_before\" = \"\$(stat -c %Y.%y '$generated/WiroToolIndex.swift')\" ]"
 sed -i 's/default: 24/default: 20/' Sources/DemoTools/Acme/upscale.md
+
+# Wiro's definition beside a document is an input of that tool's command.
+swift build >/dev/null 2>&1
+pixverse_before="$(stat -c %Y.%y "$generated/PixVerse_text-to-video-v4.5.swift")"
+sleep 1
+sed -i 's/"maximum": 40/"maximum": 30/' Sources/DemoTools/Acme/upscale.openapi.json
+swift build -v >"$work/definition.log" 2>&1; status=$?
+check "demo: editing the definition beside a document re-runs that tool's generator, with both files" \
+    "[ $status -eq 0 ] && grep -qE 'emit-tool .*Acme/upscale.md .*Acme/upscale.openapi.json' '$work/definition.log' && ! grep -qE 'emit-tool .*text-to-video-v4.5.md' '$work/definition.log'"
+check "demo: the definition's edit reached the generated code, and the other tool's file is untouched" \
+    "grep -q 'maximum 30 (steps)' '$generated/Acme_upscale.swift' && [ \"$pixverse_before\" = \"\$(stat -c %Y.%y '$generated/PixVerse_text-to-video-v4.5.swift')\" ]"
+sed -i 's/"maximum": 30/"maximum": 40/' Sources/DemoTools/Acme/upscale.openapi.json
 
 swift test >"$work/test.log" 2>&1; status=$?
 check "demo: swift test passes" "[ $status -eq 0 ]"

@@ -13,7 +13,8 @@ struct BuildPluginPathTests {
         let folder = try CLI.temporaryFolder([:]).appendingPathComponent("Specs")
         let fileManager = FileManager.default
         try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-        var sources = [CLI.root.appendingPathComponent("Specs"), CLI.root.appendingPathComponent("Tests/Fixtures/Clashes")]
+        var sources = [CLI.root.appendingPathComponent("Specs"), CLI.root.appendingPathComponent("Tests/Fixtures/Clashes"),
+                       CLI.root.appendingPathComponent("Tests/Fixtures/Definitions")]
         if fileManager.fileExists(atPath: corpus.path) { sources.append(corpus) }
         for (index, source) in sources.enumerated() {
             try fileManager.copyItem(at: source, to: folder.appendingPathComponent("set\(index)"))
@@ -31,7 +32,15 @@ struct BuildPluginPathTests {
         return found.sorted()
     }
 
-    @Test("emit-shared then emit-tool per document writes exactly the files generate writes")
+    /// Each tool's files, as the build plugin groups them: a document and the definition of its
+    /// stem together.
+    static func tools(in folder: URL) -> [[String]] {
+        let files = Self.files(in: folder, endingIn: ".md") + Self.files(in: folder, endingIn: ".openapi.json")
+        let stem = { (path: String) in path.replacingOccurrences(of: ".openapi.json", with: "").replacingOccurrences(of: ".md", with: "") }
+        return Dictionary(grouping: files, by: stem).sorted { $0.key < $1.key }.map { $0.value.sorted() }
+    }
+
+    @Test("emit-shared then emit-tool per tool (a document, its definition, or both) writes exactly the files generate writes")
     func samePerDocument() throws {
         let specs = try Self.documentSet()
         let work = specs.deletingLastPathComponent()
@@ -41,15 +50,16 @@ struct BuildPluginPathTests {
         #expect(generated.stderr.contains("[duplicate-type]") && generated.stderr.contains("[renamed]"), "the set holds clashes")
 
         let plugin = work.appendingPathComponent("plugin")
-        let documents = Self.files(in: specs, endingIn: ".md")
-        let shared = try CLI.run(["emit-shared", "--output-directory", plugin.path, "--root-name", "Specs"] + documents.map { specs.appendingPathComponent($0).path })
+        let tools = Self.tools(in: specs)
+        #expect(tools.contains { $0.count == 2 }, "a document with its definition")
+        let shared = try CLI.run(["emit-shared", "--output-directory", plugin.path, "--root-name", "Specs"] + tools.flatMap { $0 }.map { specs.appendingPathComponent($0).path })
         #expect(shared.status == 0, "\(shared.stderr)")
-        for (number, document) in documents.enumerated() {
-            let tool = try CLI.run([
-                "emit-tool", specs.appendingPathComponent(document).path, "--index", plugin.appendingPathComponent("WiroToolIndex.swift").path,
+        for (number, files) in tools.enumerated() {
+            let tool = try CLI.run(["emit-tool"] + files.map { specs.appendingPathComponent($0).path } + [
+                "--index", plugin.appendingPathComponent("WiroToolIndex.swift").path,
                 "--output", plugin.appendingPathComponent("tools/\(number).swift").path, "--root", specs.path, "--root-name", "Specs",
             ])
-            #expect(tool.status == 0, "\(document): \(tool.stderr)")
+            #expect(tool.status == 0, "\(files): \(tool.stderr)")
         }
 
         let cli = work.appendingPathComponent("cli")
@@ -62,7 +72,7 @@ struct BuildPluginPathTests {
         let cliTools = try cliFiles.filter { !shareds.contains($0) }.map { try String(contentsOf: cli.appendingPathComponent($0), encoding: .utf8) }
         let pluginTools = try Self.files(in: plugin.appendingPathComponent("tools"), endingIn: ".swift")
             .map { try String(contentsOf: plugin.appendingPathComponent("tools").appendingPathComponent($0), encoding: .utf8) }
-        #expect(cliTools.count == documents.count)
+        #expect(cliTools.count == tools.count)
         #expect(cliTools.sorted() == pluginTools.sorted())
         #expect(cliTools.contains { $0.contains("public struct Wan2_2TI2V5BImageToVideo_2: WiroRequest") })
         #expect(cliTools.contains { $0.contains("public enum StringOption:") })

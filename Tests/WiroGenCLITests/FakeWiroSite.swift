@@ -54,6 +54,8 @@ final class FakeWiroSite: Sendable {
         var pages: [String: LoopbackResponse] = [:]
         var scripted: [String: [LoopbackResponse]] = [:]
         var catalogue: [[String: Any]] = []
+        /// Tool/DetailOpenAPI's answers, by `slugowner/slugproject`.
+        var definitions: [String: LoopbackResponse] = [:]
     }
 
     init() throws {
@@ -88,6 +90,19 @@ final class FakeWiroSite: Sendable {
         state.withLock { $0.scripted[path, default: []] += responses }
     }
 
+    /// Answers Tool/DetailOpenAPI for `tool` (`owner/slug`) with `definition`, as Wiro does: once
+    /// per way of signing, the signature one last (and different in its words on auth only).
+    func define(_ tool: String, _ definition: String) {
+        let body = #"[{"type": "apikey", "spec": {"paths": {}, "info": {"title": "API Key Auth"}}},"# + "\n"
+            + #" {"type": "signature", "spec": "# + definition + "}]"
+        state.withLock { $0.definitions[tool] = .json(body, status: 200) }
+    }
+
+    /// Answers Tool/DetailOpenAPI for `tool` with `response`.
+    func define(_ tool: String, response: LoopbackResponse) {
+        state.withLock { $0.definitions[tool] = response }
+    }
+
     /// Lists `tools` (`owner/slug`, title, categories) in the catalogue.
     func list(_ tools: [(id: String, title: String, categories: [String])]) {
         let entries: [[String: Any]] = tools.map { tool in
@@ -106,8 +121,19 @@ final class FakeWiroSite: Sendable {
                 return next
             }
             if request.method == "POST", request.path == "/v1/Tool/List" { return toolList(request, catalogue: state.catalogue) }
+            if request.method == "POST", request.path == "/v1/Tool/DetailOpenAPI" { return definition(request, definitions: state.definitions) }
             return state.pages[request.path] ?? LoopbackResponse(status: 404, body: Data("Not Found".utf8))
         }
+    }
+
+    /// Tool/DetailOpenAPI: `x-api-key` checked, the tool by `slugowner` and `slugproject`.
+    private static func definition(_ request: LoopbackRequest, definitions: [String: LoopbackResponse]) -> LoopbackResponse {
+        guard request.headers["x-api-key"] == apiKey else {
+            return .json(#"{"result": false, "errors": [{"code": 401, "message": "Unauthorized"}]}"#, status: 401)
+        }
+        let query = (try? JSONSerialization.jsonObject(with: request.body)) as? [String: Any] ?? [:]
+        let tool = "\(query["slugowner"] as? String ?? "")/\(query["slugproject"] as? String ?? "")"
+        return definitions[tool] ?? .json(#"{"result": false, "errors": [{"code": 1, "message": "Tool is not accessible or does not exist"}]}"#, status: 200)
     }
 
     /// Tool/List as Wiro documents it: `x-api-key` checked, `search`, `slugowner`,

@@ -29,8 +29,33 @@ struct FetchCommandTests {
         return files
     }
 
-    static func run(_ arguments: [String], in folder: URL, site: FakeWiroSite, timeout: String = "5") throws -> CLI.Output {
-        try CLI.run(arguments + ["--docs-url", site.docsURL, "--api-url", site.apiURL, "--timeout", timeout], in: folder)
+    /// Runs wiro-gen against the fake site; without an API key unless one is given, whatever
+    /// the environment holds.
+    static func run(_ arguments: [String], in folder: URL, site: FakeWiroSite, timeout: String = "5", apiKey: String = "") throws -> CLI.Output {
+        try CLI.run(arguments + ["--docs-url", site.docsURL, "--api-url", site.apiURL, "--timeout", timeout], in: folder,
+                    environment: ["WIRO_API_KEY": apiKey])
+    }
+
+    /// The try-on tool's structured definition: the prompt required, the seed between 0 and `maximum`.
+    static func tryOnDefinition(maximum: Int = 100) -> String {
+        """
+        {
+          "openapi": "3.0.3",
+          "servers": [{"url": "https://api.wiro.ai/v1"}],
+          "paths": {"/Run/wiro/virtual-try-on": {"post": {"summary": "Run Virtual Try-On",
+            "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/RunToolSchema"}}}}}}},
+          "components": {"schemas": {"RunToolSchema": {
+            "type": "object",
+            "properties": {
+              "prompt": {"title": "prompt", "description": "What to show.", "type": "string"},
+              "style": {"title": "style", "type": "string", "x-input-type": "select", "default": "studio", "enum": ["studio", "street"]},
+              "seed": {"title": "seed", "type": "number", "minimum": 0, "maximum": \(maximum), "multipleOf": 1, "default": 42},
+              "callbackUrl": {"type": "string", "format": "uri"}
+            },
+            "required": ["prompt"]
+          }}}
+        }
+        """
     }
 
     @Test("search lists the catalogue's tools, marks those in Specs/, and sends Wiro's documented body")
@@ -82,6 +107,63 @@ struct FetchCommandTests {
         #expect(config == "{\n  \"tools\": [\"wiro/Virtual Try-On\"]\n}\n")
         let generated = Self.snapshot(folder.appendingPathComponent("Generated/WiroTools")).keys.sorted()
         #expect(generated.contains { $0.hasSuffix(".swift") && $0.lowercased().contains("virtualtryon") }, "\(generated)")
+    }
+
+    @Test("fetch with an API key writes each tool's definition beside its document, byte for byte, and generates its checks")
+    func fetchWithDefinition() throws {
+        let site = try FakeWiroSite()
+        site.publish(Self.tryOn)
+        site.define("wiro/virtual-try-on", Self.tryOnDefinition())
+        let folder = try Self.project([])
+        let output = try Self.run(["fetch", "wiro/Virtual Try-On"], in: folder, site: site, apiKey: FakeWiroSite.apiKey)
+        #expect(output.status == 0, "\(output.stderr)")
+        let written = FileManager.default.contents(atPath: folder.appendingPathComponent("Specs/wiro/virtual-try-on.openapi.json").path)
+        #expect(written == Data(Self.tryOnDefinition().utf8), "the signature entry's spec, as sent")
+        #expect(output.stderr.contains("its definition → Specs/wiro/virtual-try-on.openapi.json"))
+        let request = try #require(site.requests.first { $0.path == "/v1/Tool/DetailOpenAPI" })
+        let body = try #require(try JSONSerialization.jsonObject(with: request.body) as? [String: String])
+        #expect(body == ["slugowner": "wiro", "slugproject": "virtual-try-on"] && request.headers["x-api-key"] == FakeWiroSite.apiKey)
+        let generated = try #require(Self.snapshot(folder.appendingPathComponent("Generated/WiroTools")).first { $0.key.hasSuffix("VirtualTryOn.swift") })
+        #expect(String(decoding: generated.value, as: UTF8.self).contains("Wiro's definition: minimum 0, maximum 100 (seed)"))
+    }
+
+    @Test("without an API key, fetch says the definitions were skipped and why; a definition that fails writes nothing")
+    func definitionsSkippedOrFailed() throws {
+        let site = try FakeWiroSite()
+        site.publish(Self.tryOn)
+        let folder = try Self.project([])
+        let keyless = try Self.run(["fetch", "wiro/virtual-try-on", "--no-generate"], in: folder, site: site)
+        #expect(keyless.status == 0 && keyless.stderr.contains("Wiro's definitions (required inputs, bounds) skipped") && keyless.stderr.contains("WIRO_API_KEY"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Specs/wiro/virtual-try-on.openapi.json").path))
+
+        let empty = try Self.project([])
+        let before = Self.snapshot(empty)
+        let missing = try Self.run(["fetch", "wiro/virtual-try-on"], in: empty, site: site, apiKey: FakeWiroSite.apiKey)
+        #expect(missing.status == 1 && missing.stderr.contains("Tool/DetailOpenAPI: an error from Wiro, not a definition: Tool is not accessible"), "\(missing.stderr)")
+        site.define("wiro/virtual-try-on", #"{"paths": {"/Task/Detail": {}}}"#)
+        let broken = try Self.run(["fetch", "wiro/virtual-try-on"], in: empty, site: site, apiKey: FakeWiroSite.apiKey)
+        #expect(broken.status == 1 && broken.stderr.contains("does not read as a Wiro tool definition"), "\(broken.stderr)")
+        #expect(Self.snapshot(empty) == before, "nothing written")
+    }
+
+    @Test("update --check with a key: a tightened bound of the definition is breaking; update writes it; then nothing is behind")
+    func updateDefinition() throws {
+        let site = try FakeWiroSite()
+        site.publish(Self.tryOn)
+        site.define("wiro/virtual-try-on", Self.tryOnDefinition())
+        let folder = try Self.project([Self.tryOn])
+        #expect(try Self.run(["update"], in: folder, site: site, apiKey: FakeWiroSite.apiKey).status == 0)
+        site.define("wiro/virtual-try-on", Self.tryOnDefinition(maximum: 50))
+        let before = Self.snapshot(folder)
+        let check = try Self.run(["update", "--check"], in: folder, site: site, apiKey: FakeWiroSite.apiKey)
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("breaking: wiro/Virtual Try-On: rule tightened: seed is between 0 and 100 is now seed is between 0 and 50 (Wiro's definition of 'seed')"),
+                "\(check.stdout)")
+        #expect(Self.snapshot(folder) == before)
+        let keyless = try Self.run(["update", "--check"], in: folder, site: site)
+        #expect(keyless.status == 0, "without a key the definition in Specs/ stands: \(keyless.stderr)")
+        #expect(try Self.run(["update"], in: folder, site: site, apiKey: FakeWiroSite.apiKey).status == 0)
+        #expect(try Self.run(["update", "--check"], in: folder, site: site, apiKey: FakeWiroSite.apiKey).status == 0)
     }
 
     @Test("fetch falls back to the tool's llms.txt and says which place answered")
@@ -232,6 +314,7 @@ struct FetchCommandTests {
         let site = try FakeWiroSite()
         site.list([("wiro/virtual-try-on", "Virtual Try-On", ["image-to-image"])])
         site.publish(Self.tryOn)
+        site.define("wiro/virtual-try-on", Self.tryOnDefinition())
         let folder = try Self.project([], config: "{\n  \"accessModifier\": \"public\",\n  \"tools\": [\"wiro/Virtual Try-On\"]\n}\n")
         let environment = ["WIRO_API_KEY": FakeWiroSite.apiKey, "WIRO_DOCS_URL": site.docsURL, "WIRO_API_URL": site.apiURL]
         func run(_ words: [String]) throws -> CLI.Output {
@@ -243,6 +326,7 @@ struct FetchCommandTests {
             #expect(output.status == 0, "\(command): \(output.stderr)")
         }
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Specs/wiro/virtual-try-on.md").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Specs/wiro/virtual-try-on.openapi.json").path))
 
         var changed = Self.tryOn
         changed.inputs[1].options.append("beach")

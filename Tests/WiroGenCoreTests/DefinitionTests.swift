@@ -64,6 +64,24 @@ struct DefinitionTests {
         #expect(!tool.inputs.contains { $0.wireName == "outputType" })
     }
 
+    @Test("A bound the document's own default breaks is not enforced, and lint says why; multipleOf 1 makes a decimal default whole")
+    func documentDefaultsStand() throws {
+        let document = String(decoding: Fixtures.bytes(Self.pair.appendingPathComponent("tool.md")), as: UTF8.self)
+            .replacingOccurrences(of: "  default: 30\n", with: "  default: 30.0\n")
+        let definition = String(decoding: Fixtures.bytes(Self.pair.appendingPathComponent("tool.openapi.json")), as: UTF8.self)
+            .replacingOccurrences(of: "\"minimum\": 1, \"maximum\": 500", with: "\"minimum\": 50, \"maximum\": 500")
+        let files = [InputFile(path: "x/tool.md", contents: Array(document.utf8)), InputFile(path: "x/tool.openapi.json", contents: Array(definition.utf8))]
+        let tool = try #require(Generator.run(GeneratorInput(documents: files), for: .decisions).tools.first)
+        let steps = try #require(tool.inputs.first { $0.wireName == "steps" })
+        #expect(steps.type == .int && steps.defaultValue == .int(30), "a default written 30.0 of a whole number")
+        let decision = try #require(tool.decisions.first { $0.isDefinition && $0.sentence == "Wiro's definition: minimum 50, maximum 500" })
+        #expect(decision.outcome.description == "not checked: steps is between 50 and 500: the document's default request breaks it, so it is not what the document means")
+        #expect(decision.file == "x/tool.openapi.json" && decision.location == Location(line: 21, column: 11))
+        #expect(!tool.rules.contains { $0.fields == ["steps"] && $0.constraint.definedAt != nil })
+        let prose = try #require(tool.decisions.first { $0.sentence == "Between 1 and 100" })
+        #expect(prose.outcome.description == "enforced: steps is between 1 and 100", "with the definition's bound not held, the prose stands")
+    }
+
     @Test("The generated file quotes the definition in its violations and names both files")
     func emitted() throws {
         let output = try Fixtures.generate(paths: [Self.pair.path], root: Self.pair.path)

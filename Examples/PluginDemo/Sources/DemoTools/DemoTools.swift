@@ -1,6 +1,8 @@
 // The Swift of this target is generated at build time by WiroGenPlugin, one file per Wiro
-// tool document (*.md) in this folder. SwiftPM applies plugins only to targets with at least
-// one Swift file of their own: this is it.
+// tool document (*.md) in this folder, with Wiro's structured definition of the tool beside it
+// when there is one (Acme/upscale.openapi.json: its bound on steps is what Wiro's server holds
+// requests to, and it wins over the document's prose). SwiftPM applies plugins only to targets
+// with at least one Swift file of their own: this is it.
 //
 // wiro-gen.json beside the documents makes the bindings internal: this module uses them and
 // offers the small API below instead. It also renames the upscaler's `inputImage` to `image`

@@ -24,6 +24,13 @@ struct DemoToolsTests {
         ])
     }
 
+    @Test("Wiro's definition beside the document: its bound on steps (1 to 40) wins over the prose's (1 to 50)")
+    func definition() {
+        #expect(Acme.Upscale(image: Self.cat, steps: 40).isValid)
+        let past = Acme.Upscale(image: Self.cat, steps: 45)
+        #expect(past.violations.map(\.message) == ["Wiro's definition: minimum 1, maximum 40 (steps): steps must be at least 1 and at most 40"])
+    }
+
     @Test("The renamed property still travels under the document's name")
     func wire() throws {
         let body = try JSONSerialization.jsonObject(with: JSONEncoder().encode(Acme.Upscale(image: Self.cat))) as? [String: Any]
