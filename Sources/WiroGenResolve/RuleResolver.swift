@@ -134,9 +134,9 @@ package struct RuleResolver {
         case .count(let name, let minimum, let maximum, let condition):
             let index = try self.index(of: name)
             guard inputs[index].isList else {
-                guard (minimum ?? 0) <= 1, (maximum ?? 1) >= 1 else {
-                    throw Reason(text: "'\(name)' holds one file")
-                }
+                // One file always meets "at most 1"; a count of several says more files could
+                // go than the input holds, which this tool's input cannot show.
+                guard (minimum ?? 0) <= 1, maximum == 1 else { throw Reason(text: "'\(name)' holds one file") }
                 return .count(input: index, minimum: nil, maximum: nil, when: nil)
             }
             return .count(input: index, minimum: minimum, maximum: maximum, when: try condition.map { c throws(Reason) in try test(c) })

@@ -60,10 +60,24 @@ struct ConditionReader {
         let named = vocabulary.inputs(in: words, range)
         guard named.count == 1 else { return nil }
         let input = named[0].input
-        let values = Set(input.options.map { $0.value.lowercased() })
         let on = clause.contains { ["enabled", "on", "true", "active", "checked"].contains($0) }
         let off = clause.contains { ["disabled", "off", "false", "inactive", "unchecked"].contains($0) }
         guard on != off else { return nil }
+        return Self.switched(input, on: on)
+    }
+
+    /// The one on/off input the words in `range` name, alone, switched on: "web search can not
+    /// be used with minimal reasoning" speaks of web search enabled.
+    func switchedOn(in range: Range<Int>) -> InputValue? {
+        let named = vocabulary.inputs(in: words, range)
+        guard named.count == 1 else { return nil }
+        return Self.switched(named[0].input, on: true)
+    }
+
+    /// A checkbox, or an input whose options are true/false, on/off or yes/no, at `on` or off.
+    private static func switched(_ input: InputSpec, on: Bool) -> InputValue? {
+        if input.kind == .checkbox, input.options.isEmpty { return InputValue(input: input.name, value: on ? "true" : "false") }
+        let values = Set(input.options.map { $0.value.lowercased() })
         for (yes, no) in [("true", "false"), ("on", "off"), ("yes", "no")] where values == [yes, no] {
             let chosen = on ? yes : no
             return input.options.first { $0.value.lowercased() == chosen }.map { InputValue(input: input.name, value: $0.value) }

@@ -34,6 +34,8 @@ struct PresencePatterns {
         if words[0] == "required" || words[0] == "optional", ["for", "in", "with"].contains(words[1]) {
             return .unread("it holds only \(words[1]) \(words.slice(2, words.count).joined(separator: " ")), which a request's values cannot show")
         }
+        // "Optional list of input images", "Optional prompt to guide the edit".
+        if words[0] == "optional", words.count > 1, !["if", "when", "unless", "but", "except", "only"].contains(words[1]) { return .optional }
         return nil
     }
 

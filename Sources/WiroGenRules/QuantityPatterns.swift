@@ -22,8 +22,10 @@ struct QuantityPatterns {
     /// The range and arithmetic of a number input.
     func numberRules() throws(Unread) -> [Constraint.Rule] {
         var rules: [Constraint.Rule] = []
-        if let (multiplier, offset) = SentenceScanner(words.text).arithmetic(), multiplier > 0 {
+        if let (multiplier, offset) = SentenceScanner(words.textOutsideConditions).arithmetic(), multiplier > 0 {
             rules.append(.arithmetic(input: source.name, multiplier: multiplier, offset: offset))
+        } else if SentenceScanner(words.text).arithmetic() != nil {
+            throw Unread(reason: "its arithmetic is part of a condition (\"if …\"), not a rule on the value")
         }
         let bounds = BoundPatterns(words: words).bounds().filter { !Self.sizeUnits.contains($0.unit) }
         guard !bounds.isEmpty else { return rules }
@@ -100,20 +102,60 @@ struct QuantityPatterns {
 }
 
 /// Values a help text gives a meaning of their own, allowed beside any range: "Set -1 to
-/// random", "To disable, set to -1", "Use 0 to set max limit", "-1 means unlimited", "Set it
-/// to 0 or do not send if you want to match input image".
+/// random", "To disable, set to -1", "Use 0 to set max limit", "-1 means unlimited", "0 for
+/// automatic", "0 = auto", "Set it to 0 or do not send if you want to match input image".
 enum Sentinels {
-    private static let verbs: Set<String> = ["set", "use", "means", "leave", "send", "pass", "enter", "="]
-    private static let purposes = ["random", "randomize", "disable", "disabled", "unlimited", "match", "limit", "dynamic", "auto", "automatic", "off", "no limit"]
+    private static let verbs: Set<String> = ["set", "use", "means", "mean", "leave", "send", "pass", "enter", "="]
+    /// Words that tie a value to its purpose right after it: "0 for automatic", "-1 is unlimited".
+    private static let ties: Set<String> = ["for", "means", "mean", "=", "is", "to", "as", "disables", "turns"]
+    private static let purposes = [
+        "random", "randomize", "randomized", "disable", "disabled", "unlimited", "match", "limit", "dynamic", "auto",
+        "automatic", "automatically", "off", "no limit", "infinite", "infinity", "unlimited length", "model default",
+    ]
+    private static let purposeParts = purposes.map(SentenceWords.parts)
 
     /// Whether the sentence gives a value a meaning of its own ("Leave null to randomize").
     static func isSentinel(_ words: SentenceWords) -> Bool {
-        words.words.contains(where: verbs.contains) && purposes.contains(where: words.has)
+        words.words.contains(where: verbs.contains) && purposes.contains(where: words.has) || !tiedValues(in: words).isEmpty
     }
 
-    /// The sentinel values of a sentence.
+    /// The sentinel values of a sentence: the numbers tied to a purpose, or, in a sentence that
+    /// states no bound, every number of a sentence that sets a value for a purpose.
     static func values(in words: SentenceWords) -> [Double] {
-        guard isSentinel(words) else { return [] }
-        return words.words.compactMap { $0 == "zero" ? 0 : WiroNumberLiteral($0)?.doubleValue }
+        let tied = tiedValues(in: words)
+        guard tied.isEmpty else { return tied }
+        guard words.words.contains(where: verbs.contains), purposes.contains(where: words.has), BoundPatterns(words: words).bounds().isEmpty else { return [] }
+        return words.words.compactMap(number)
     }
+
+    /// "0 for automatic", "-1 means unlimited", "0 = auto", "0 (auto)", "set it to 0 to
+    /// disable": a number with a purpose within two words of it.
+    private static func tiedValues(in words: SentenceWords) -> [Double] {
+        words.words.indices.compactMap { index -> Double? in
+            guard let value = number(words[index]) else { return nil }
+            // "Use 0.5 for balanced results, 0 for language transfer": each value named for a use.
+            if words[index + 1] == "for", ["use", "set", "enter", "pass"].contains(words[0]) { return value }
+            let after = (index + 1)...(index + 3)
+            if ties.contains(words[index + 1]) || words.raw[safe: index + 1]?.hasPrefix("(") == true,
+               after.contains(where: { at in purposeParts.contains { words.has($0, at: at) } }) {
+                return value
+            }
+            // "to disable, set it to -1", "set to 0 to randomize"
+            let before = max(0, index - 3)..<index
+            if before.contains(where: { ["set", "use", "leave", "enter", "pass", "send"].contains(words[$0]) }),
+               purposeParts.contains(where: { part in words.index(of: part) != nil }) {
+                return value
+            }
+            return nil
+        }
+    }
+
+    private static func number(_ word: String) -> Double? {
+        word == "zero" ? 0 : WiroNumberLiteral(word)?.doubleValue
+    }
+}
+
+extension Array {
+    /// The element at `index`, or `nil` past either end.
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -32,14 +32,31 @@ struct RelationPatterns {
         "is not compatible with", "is incompatible with", "does not work with", "doesn't work with", "is not allowed with",
         "not allowed with", "does not allow", "doesn't allow", "are not available in", "are not available with",
         "are not available for", "not available in", "is not possible with", "not possible with", "is not possible in",
+        "is not available on", "are not available on", "not available on", "is not supported on", "not supported on",
+        "can not be used with", "can not be combined with", "cannot do", "can't do", "can not do", "does not do", "doesn't do", "cannot generate", "can't generate",
+        "cannot produce", "can't produce", "does not offer", "doesn't offer", "does not accept", "doesn't accept",
+        "cannot be used for", "can't be used for", "cannot be used in", "cannot run", "can't run", "cannot make",
+    ].map(SentenceWords.parts).sorted { $0.count > $1.count }
+
+    /// Phrases after both values: "A and B cannot be used together", "A and B are incompatible".
+    private static let mutualRefusals = [
+        "cannot be used together", "can't be used together", "can not be used together", "cannot be combined",
+        "can't be combined", "are incompatible", "are not compatible", "do not work together", "don't work together",
+        "cannot be selected together", "are mutually exclusive",
     ].map(SentenceWords.parts)
 
     /// "A does not support B": A and B may not hold together.
     private func refusal() -> Constraint.Rule? {
+        for phrase in Self.mutualRefusals {
+            guard let at = words.index(of: phrase), let and = (1..<at).first(where: { words[$0] == "and" || words[$0] == "with" }),
+                  let first = conditions.value(in: 0..<and), let second = conditions.value(in: (and + 1)..<at), first.input != second.input
+            else { continue }
+            return .forbids(first: first, second: second)
+        }
         for phrase in Self.refusals {
             guard let at = words.index(of: phrase) else { continue }
             let end = at + phrase.count
-            guard let first = conditions.value(in: 0..<at),
+            guard let first = conditions.value(in: 0..<at) ?? conditions.switchedOn(in: 0..<at),
                   let second = conditions.value(in: end..<words.count, preferring: first.input == source.name ? nil : source.name),
                   first.input != second.input
             else { return nil }
@@ -65,6 +82,10 @@ struct RelationPatterns {
             return requirement(subject: 0..<(at - 1), requirement: (at + 1)..<only)
         }
         if let connector { return requirement(subject: 0..<only, requirement: (connector + 1)..<words.count) }
+        // "1080P resolution can only produce 6s videos": what the subject allows is the value after the verb.
+        if only >= 2, ["can", "could", "may", "will"].contains(words[only - 1]), only + 2 < words.count {
+            return requirement(subject: 0..<(only - 1), requirement: (only + 2)..<words.count)
+        }
         if only == 0, let verb = (1..<words.count).first(where: { Self.abilities.contains(words[$0]) }) {
             return requirement(subject: verb..<words.count, requirement: 1..<verb)
         }

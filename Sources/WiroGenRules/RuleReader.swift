@@ -1,5 +1,6 @@
 import WiroGenModel
 import WiroGenText
+@_spi(WiroGen) import WiroRuntime
 
 /// Reads what each help sentence says about requests: rules over the tool's own inputs and
 /// option values, presence, advice, or a rule-like sentence it does not read (and why).
@@ -65,16 +66,60 @@ struct SentenceReader {
         let conditions = ConditionReader(vocabulary: vocabulary, words: words)
         if let presence = PresencePatterns(conditions: conditions, source: source).verdict() { return presence }
         let ruleLike = Self.looksLikeRule(words)
-        if let reason = Hedges.hedge(words) { return .advice(reason) }
-        if Sentinels.isSentinel(words) {
+        if let reason = Hedges.hedge(words) {
+            // A hedge holds for its own clause: a rule stated plainly in another stands.
+            let plain = words.clauses(atCommas: true).filter { Hedges.hedge($0) == nil && !Sentinels.isSentinel($0) }
+            let rules = plain.flatMap { clause in SentenceReader(vocabulary: vocabulary, source: source, words: clause).plainRules() }
+            if !rules.isEmpty { return .rules(rules.map { $0.allowing(sentinels) }) }
+            // "Video duration cannot exceed 15 seconds and total duration will be calculated…":
+            // the hedge is on the second clause, the first demands what WiroGen does not read.
+            if plain.count > 1 || plain.first?.text != words.text, plain.contains(where: { Self.demands($0, firmly: true) }) {
+                return .unread("a clause of it demands what WiroGen does not read; another is hedged")
+            }
+            return .advice(reason)
+        }
+        if Sentinels.isSentinel(words), BoundPatterns(words: words).bounds().isEmpty {
             return .advice("it gives a value a meaning of its own; that value is allowed beside any range")
         }
         if let mode = words.words.first(where: { Self.isModeName($0) && vocabulary.values(at: words.words.firstIndex(of: $0)!, in: words).isEmpty }) {
             return .unread("it concerns '\(mode)', a mode of the model, which is no input or option of this tool")
         }
         if let reason = Hedges.description(words, source: source, vocabulary: vocabulary) { return .advice(reason) }
+        switch rules() {
+        case .rules(let rules): return .rules(rules.map { $0.allowing(sentinels) })
+        case .unread(let reason): return .unread(reason)
+        case .none:
+            guard ruleLike else { return nil }
+            if isOptionDescription { return .advice("it says what an option means; the options already limit the values") }
+            guard Self.demands(words) else { return .advice("it permits or describes; it states no bound, value or input a request could break") }
+            return .unread("it names nothing this tool has, or says it in a way WiroGen does not read")
+        }
+    }
+
+    /// What the sentence's words state about values, once hedges and sentinels are set aside.
+    private enum Reading {
+        case rules([Constraint.Rule])
+        case unread(String)
+        case none
+    }
+
+    /// The rules of a clause with no hedge, or none (what it cannot read it does not say).
+    private func plainRules() -> [Constraint.Rule] {
+        guard Self.isModeFree(words, vocabulary), Hedges.description(words, source: source, vocabulary: vocabulary) == nil,
+              case .rules(let rules) = rules() else { return [] }
+        return rules
+    }
+
+    private static func isModeFree(_ words: SentenceWords, _ vocabulary: Vocabulary) -> Bool {
+        !words.words.indices.contains { isModeName(words[$0]) && vocabulary.values(at: $0, in: words).isEmpty }
+    }
+
+    /// Rules between values and inputs, then the numbers this input takes.
+    private func rules() -> Reading {
+        let conditions = ConditionReader(vocabulary: vocabulary, words: words)
         var rules: [Constraint.Rule] = []
         if let relation = RelationPatterns(conditions: conditions, source: source).rule() { rules.append(relation) }
+        rules += PairingPatterns(conditions: conditions, source: source).rules().filter { !rules.contains($0) }
         let quantities = QuantityPatterns(conditions: conditions, source: source)
         do throws(QuantityPatterns.Unread) {
             switch source.kind {
@@ -88,8 +133,7 @@ struct SentenceReader {
         } catch {
             return rules.isEmpty ? .unread(error.reason) : .rules(rules)
         }
-        if !rules.isEmpty { return .rules(rules.map { $0.allowing(sentinels) }) }
-        return ruleLike ? .unread("it names nothing this tool has, or says it in a way WiroGen does not read") : nil
+        return rules.isEmpty ? .none : .rules(rules)
     }
 
     /// `t2v`, `i2v`, `r2v`, `i2i`, `i2v/t2v`: Wiro's shorthand for a model's modes.
@@ -102,8 +146,40 @@ struct SentenceReader {
 
     private static let ruleWords = [
         "only", "support", "should", "must", "between", "range", "minimum", "maximum", "min", "max", "multiple", "divisible",
-        "allow", "require", "at least", "at most", "cannot", "can't", "not ", "up to", "limit", "exceed", "optional",
+        "allow", "require", "at least", "at most", "cannot", "can't", "not ", "up to", "limit", "exceed", "optional", "accept",
+        "format",
     ]
+
+    /// "allow_adult: Allow generation of adults only", "The following values are supported:
+    /// dont_allow: …": what this input's options mean.
+    private var isOptionDescription: Bool {
+        guard !source.options.isEmpty else { return false }
+        if words.has("following values") || words.has("following options") { return true }
+        return words.raw.first?.hasSuffix(":") == true && vocabulary.value(of: source, at: 0, in: words) != nil
+    }
+
+    /// Words that demand: a sentence holding one states a rule, read or not.
+    private static let demandPhrases = [
+        "must", "cannot", "can't", "can not", "may not", "not allowed", "not supported", "unsupported", "not accepted", "only",
+        "required", "requires", "exceed", "at least", "at most", "divisible", "multiple of", "multiples of", "no more than",
+        "no less than", "accepts", "not available", "supported", "supports", "separated by", "greater than", "less than",
+        "should be", "allowed", "fewer than", "error", "not support", "doesn't support", "don't support", "does not", "do not",
+        "cannot do", "not possible",
+    ].map(SentenceWords.parts)
+    /// Words that bound a number: demands only beside one.
+    private static let boundPhrases = ["between", "range", "minimum", "maximum", "min", "max", "up to", "limit", "limits"].map(SentenceWords.parts)
+
+    /// Whether the sentence demands something of a request, rather than permitting ("can upload
+    /// multiple files") or describing ("Standard mode supports T2V").
+    /// `firmly`: leaving out "should be", which a hedged sentence uses for what it hopes for.
+    static func demands(_ words: SentenceWords, firmly: Bool = false) -> Bool {
+        if demandPhrases.contains(where: { words.index(of: $0) != nil && !(firmly && $0 == ["should", "be"]) }) || words.text.containsBytes("format:") || words.text.containsBytes("formats:") {
+            return true
+        }
+        if words.words.contains(where: { BoundPatterns.dashed($0) != nil }) { return true }
+        let hasNumber = words.words.contains { WiroNumberLiteral($0) != nil }
+        return hasNumber && boundPhrases.contains { words.index(of: $0) != nil }
+    }
 
     /// Words that make a sentence worth listing when it yields no rule.
     static func looksLikeRule(_ words: SentenceWords) -> Bool {

@@ -18,9 +18,12 @@ package final class LoopbackWebSocket: @unchecked Sendable {
     private let fd: Int32
     /// A client masks what it sends and owns its socket.
     private let isClient: Bool
-    /// One thread reads (the session's, or a client's reader), so the reader needs no lock;
-    /// frames are written whole under `writing`, since a read may answer a ping meanwhile.
+    /// One thread reads at a time (the session's; a client's connecting thread, then its
+    /// reader), under `reading`: the lock is what tells ThreadSanitizer the reader passed from
+    /// one thread to the next. Frames are written whole under `writing`, since a read may
+    /// answer a ping meanwhile.
     private var reader: LoopbackReader
+    private let reading = NSLock()
     private let writing = NSLock()
     /// True once the peer sent a close frame: the connection ended cleanly, not dropped.
     /// Read it after ``receiveText()`` returned `nil`, on the reading thread.
@@ -60,7 +63,7 @@ package final class LoopbackWebSocket: @unchecked Sendable {
         let head = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
             + "Sec-WebSocket-Key: \(key)\r\nSec-WebSocket-Version: 13\r\n\r\n"
         guard loopbackSendAll(fd, Array(head.utf8)) else { throw ConnectError(description: "the server hung up") }
-        guard case .success(let answer) = reader.readHead(limit: 16 * 1024) else { throw ConnectError(description: "no answer to the upgrade") }
+        guard case .success(let answer) = reading.withLock({ reader.readHead(limit: 16 * 1024) }) else { throw ConnectError(description: "no answer to the upgrade") }
         let text = String(decoding: answer, as: UTF8.self)
         guard text.hasPrefix("HTTP/1.1 101"), text.contains("Sec-WebSocket-Accept: \(Self.acceptValue(for: key))") else {
             throw ConnectError(description: "upgrade refused: \(text.prefix(while: { $0 != "\r" }))")
@@ -143,6 +146,8 @@ package final class LoopbackWebSocket: @unchecked Sendable {
 
     /// One whole frame: its opcode and unmasked payload (fragments are not used by the clients tested).
     private func readFrame() -> (UInt8, [UInt8])? {
+        reading.lock()
+        defer { reading.unlock() }
         guard let head = reader.readExact(2) else { return nil }
         var length = UInt64(head[1] & 0x7F)
         if length == 126 {

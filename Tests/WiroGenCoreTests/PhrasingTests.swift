@@ -72,6 +72,16 @@ struct PhrasingTests {
             help: HELP-inputVideo
             type: fileinput
             default:
+          - name: audioTrack
+            label: Audio
+            help: HELP-audioTrack
+            type: fileinput
+            default:
+          - name: enhance
+            label: Prompt Enhancer
+            help: HELP-enhance
+            type: checkbox
+            default: false
         """
 
     /// What `sentence`, in the help of `input`, is decided as.
@@ -135,9 +145,74 @@ struct PhrasingTests {
         try Self.expectEnforced(sentence, in: input, expected)
     }
 
+    @Test("Inputs that go together: with, requires, both or neither, required when another is set", arguments: [
+        ("audioTrack", "Must be used together with the video", "inputVideo is required when audioTrack is set"),
+        ("audioTrack", "Requires a reference video", "inputVideo is required when audioTrack is set"),
+        ("prompt", "Audio is required when the video is set", "audioTrack is required when inputVideo is set"),
+        ("audioTrack", "Only works with a video", "inputVideo is required when audioTrack is set"),
+    ])
+    func pairings(_ input: String, _ sentence: String, _ expected: String) throws {
+        try Self.expectEnforced(sentence, in: input, expected)
+    }
+
+    @Test("Both or neither: one rule each way")
+    func bothOrNeither() throws {
+        for sentence in ["Both the video and the audio must be provided", "The video and the audio must be given together, or neither"] {
+            #expect(try Self.decide(sentence, in: "prompt") == [
+                "enforced: audioTrack is required when inputVideo is set", "enforced: inputVideo is required when audioTrack is set",
+            ], "\(sentence)")
+        }
+    }
+
+    @Test("Every spelling of an input's name: snake_case, kebab-case, joined, spaced, a label's part, its head word", arguments: [
+        ("duration", "If motion_mode is fast, duration must be 5", "when motionMode is fast, duration must be 5"),
+        ("duration", "If motion-mode is fast, duration must be 5", "when motionMode is fast, duration must be 5"),
+        ("duration", "If motionmode is fast, duration must be 5", "when motionMode is fast, duration must be 5"),
+        ("numFrames", "num_frames must be at most 121", "numFrames is at most 121"),
+        ("prompt", "Required if the track is given", "prompt is required when audioTrack is set"),
+        ("motionMode", "The enhancer cannot be used with fast", "enhance true forbids motionMode fast"),
+    ])
+    func spellings(_ input: String, _ sentence: String, _ expected: String) throws {
+        try Self.expectEnforced(sentence, in: input, expected)
+    }
+
+    @Test("A value named without its input, and an on/off input named alone", arguments: [
+        ("prompt", "1080p cannot do 8s", "quality 1080p forbids duration 8"),
+        ("enhance", "Prompt enhancer can not be used with fast motion", "enhance true forbids motionMode fast"),
+    ])
+    func valuesAlone(_ input: String, _ sentence: String, _ expected: String) throws {
+        try Self.expectEnforced(sentence, in: input, expected)
+    }
+
+    @Test("One decision per clause: a hedge holds for its own clause only", arguments: [
+        ("numFrames", "Typically 81 frames, at most 121", "numFrames is at most 121"),
+        ("duration", "1080p is recommended, but 1080p does not support 8s", "quality 1080p forbids duration 8"),
+        ("numFrames", "Must be between 1 and 121 (81 is recommended)", "numFrames is between 1 and 121"),
+        ("motionMode", "If the video is long it will be trimmed, fast cannot be used with 1080p", "motionMode fast forbids quality 1080p"),
+    ])
+    func clauses(_ input: String, _ sentence: String, _ expected: String) throws {
+        try Self.expectEnforced(sentence, in: input, expected)
+    }
+
+    @Test("A sentinel stated by its purpose is allowed beside the range", arguments: [
+        ("Between 1 and 121, 0 for automatic", "numFrames is between 1 and 121, or 0"),
+        ("Range: 1-121. -1 means unlimited", "numFrames is between 1 and 121, or -1"),
+        ("Must be between 1 and 121. Set it to 0 to disable", "numFrames is between 1 and 121, or 0"),
+    ])
+    func sentinels(_ help: String, _ expected: String) throws {
+        let decisions = try Self.decide(help, in: "numFrames")
+        #expect(decisions.filter { $0.hasPrefix("enforced") } == ["enforced: \(expected)"], "\(help): \(decisions)")
+    }
+
+    @Test("An arithmetic condition is no rule: \"If N is divisible by 4, the length is N+1\"")
+    func arithmeticInCondition() throws {
+        let decisions = try Self.decide("If N is divisible by 4, the video length should be N+1", in: "numFrames")
+        #expect(decisions.count == 1 && decisions[0].hasPrefix("not checked"), "\(decisions)")
+    }
+
     @Test("Hedged and descriptive sentences are never rules", arguments: [
         ("numFrames", "Between 17 and 33 is recommended"),
-        ("numFrames", "Typically 81 frames, at most 121"),
+        ("numFrames", "Usually between 17 and 33"),
         ("duration", "Ignored when a video is given"),
         ("duration", "If quality is 1080p, duration will be set to 5 by default"),
         ("strength", "The model accepts between 0.2 and 0.8"),
