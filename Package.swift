@@ -1,18 +1,15 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 // Live task events on Linux go over SwiftNIO's WebSocket (FoundationNetworking's needs a libcurl
-// built with WebSockets, which the distributions' is not). CI's sanitizer runs set
-// WIROGEN_WITHOUT_NIO=1: SwiftNIO and BoringSSL built under two sanitizers cost about twenty
-// minutes, and the client's tests then follow tasks over TestSupport's loopback WebSocket.
-let socketOverNIO = Context.environment["WIROGEN_WITHOUT_NIO"] == nil
-let nioDependencies: [Target.Dependency] = socketOverNIO ? [
-    .product(name: "NIOConcurrencyHelpers", package: "swift-nio", condition: .when(platforms: [.linux])),
-    .product(name: "NIOPosix", package: "swift-nio", condition: .when(platforms: [.linux])),
-    .product(name: "WebSocketKit", package: "websocket-kit", condition: .when(platforms: [.linux])),
-] : []
-/// Tells the client's tests whether the default WebSocket works here.
-let nioSettings: [SwiftSetting] = socketOverNIO ? [.define("WIRO_SOCKET_NIO", .when(platforms: [.linux]))] : []
+// built with WebSockets, which the distributions' is not), behind the NIOWebSocket trait, on by
+// default. A package that turns it off (`traits: []`) builds WiroClient without SwiftNIO or its
+// BoringSSL, and tasks are followed by polling; CI's sanitizer runs do (`--disable-default-traits`).
+let nioDependencies: [Target.Dependency] = [
+    .product(name: "NIOConcurrencyHelpers", package: "swift-nio", condition: .when(platforms: [.linux], traits: ["NIOWebSocket"])),
+    .product(name: "NIOPosix", package: "swift-nio", condition: .when(platforms: [.linux], traits: ["NIOWebSocket"])),
+    .product(name: "WebSocketKit", package: "websocket-kit", condition: .when(platforms: [.linux], traits: ["NIOWebSocket"])),
+]
 
 /// The generator's targets: strict imports (a member of a module is visible only where that module
 /// is imported), so a stage that does not import the IR cannot read it.
@@ -33,11 +30,15 @@ let package = Package(
         .plugin(name: "WiroGenPlugin", targets: ["WiroGenPlugin"]),
         .plugin(name: "WiroGenCommand", targets: ["WiroGenCommand"]),
     ],
+    traits: [
+        .trait(name: "NIOWebSocket", description: "Live task events on Linux over SwiftNIO's WebSocket; without it, tasks are polled."),
+        .default(enabledTraits: ["NIOWebSocket"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        // Linux only (see socketOverNIO above).
+        // Linux only, with the NIOWebSocket trait (see above).
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/vapor/websocket-kit", from: "2.16.2"),
     ],
@@ -131,8 +132,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WiroClientTests",
-            dependencies: ["WiroClient", "WiroHTTP", "WiroTools", "WiroRuntime", "TestSupport"],
-            swiftSettings: nioSettings
+            dependencies: ["WiroClient", "WiroHTTP", "WiroTools", "WiroRuntime", "TestSupport"]
         ),
         .testTarget(
             name: "WiroToolsTests",

@@ -6,8 +6,8 @@ enum ResponseReader {
     /// Throws the API's own error (`result: false` or a non-empty `errors`) or an HTTP error.
     static func checkErrors(_ response: WiroHTTPResponse) throws {
         let envelope = WiroEnvelope.read(response.body)
-        if let envelope, envelope.isRefusal {
-            throw WiroClientError.api(messages: envelope.messages, status: response.status)
+        if let envelope, let refusal = WiroAPIError(envelope, status: response.status) {
+            throw WiroClientError.api(refusal)
         }
         guard (200..<300).contains(response.status) else {
             throw WiroClientError.http(status: response.status, body: String(decoding: response.body.prefix(1000), as: UTF8.self))
@@ -54,7 +54,17 @@ struct RunEnvelope: Decodable {
     }
 }
 
-/// `{ "tasklist": [ … ] }`, the Task/Detail, Kill and Cancel response.
+/// `{ "tasklist": [ … ] }`, the Task/Detail response.
 struct TaskListEnvelope: Decodable {
     let tasklist: [WiroTask]
+}
+
+/// `{ "result": true }`, the Task/Cancel and Task/Kill response (a refusal is thrown before).
+struct ResultEnvelope: Decodable {
+    let accepted: Bool
+    private enum Keys: String, CodingKey { case result }
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        accepted = try c.lenientString(.result).map { $0 == "true" || $0 == "1" } ?? false
+    }
 }

@@ -11,6 +11,10 @@ import WiroRuntime
 /// let task = try await client.runAndWait(PixVerse.TextToVideoV4_5(prompt: "A fox in the snow"))
 /// for output in task.outputs { print(output.url!) }
 /// ```
+///
+/// Start a task with ``run(_:options:)``, follow it with ``events(for:options:)`` (or both at
+/// once with ``runAndWait(_:options:following:onEvent:)``), look it up with ``task(for:)``,
+/// stop it with `cancel(_:)` or `kill(_:)`.
 public struct WiroClient: Sendable {
     /// Wiro's documented API root.
     public static let defaultBaseURL = URL(string: "https://api.wiro.ai/v1")!
@@ -21,9 +25,9 @@ public struct WiroClient: Sendable {
     public let baseURL: URL
     /// How failed calls are retried.
     public var retryPolicy: WiroRetryPolicy
-    /// How `wait` polls.
+    /// How tasks are polled, when they are (and how long the socket may be silent).
     public var polling: WiroPolling
-    /// Where task events come from (``events(for:deadline:)``); `nil` follows tasks by polling only.
+    /// Where task events come from (``events(for:options:)``); `nil` follows tasks by polling only.
     public var socketURL: URL?
     /// How long one HTTP call may take.
     public var requestTimeout: Duration
@@ -43,15 +47,16 @@ public struct WiroClient: Sendable {
     ///   - baseURL: the API root; override it for a proxy or a test server.
     ///   - transport: how HTTP is sent; URLSession unless you bring another.
     ///   - socketURL: Wiro's socket server; `nil` to follow tasks by polling only.
-    ///   - socketTransport: how the socket is opened; the platform's WebSocket unless you bring another.
+    ///   - socketTransport: how the socket is opened; the platform's WebSocket unless you bring
+    ///     another (on Linux without the `NIOWebSocket` trait there is none, and tasks are polled).
     ///   - nonce: the `x-nonce` of each call; Unix time in milliseconds by default.
     public init(
         apiKey: String,
         apiSecret: String? = nil,
         baseURL: URL = WiroClient.defaultBaseURL,
-        transport: any WiroTransport = URLSessionTransport(),
+        transport: any WiroTransport = WiroURLSessionTransport(),
         socketURL: URL? = WiroClient.defaultSocketURL,
-        socketTransport: any WiroSocketTransport = DefaultWebSocketTransport(),
+        socketTransport: any WiroSocketTransport = WiroDefaultSocketTransport(),
         retryPolicy: WiroRetryPolicy = WiroRetryPolicy(),
         polling: WiroPolling = WiroPolling(),
         requestTimeout: Duration = .seconds(60),
@@ -70,88 +75,12 @@ public struct WiroClient: Sendable {
         self.nonce = nonce
     }
 
-    // MARK: Calls
-
-    /// Validates the request, then starts it: nothing is sent when it breaks a rule of its
-    /// tool's document (the ``WiroValidationError`` is thrown instead), unless `validation`
-    /// is ``WiroValidation/skip``.
-    public func run<Request: WiroRequest>(_ request: Request, callbackURL: URL? = nil, validation: WiroValidation = .enforce) async throws -> WiroRun {
-        try check(request, validation)
-        let body = try RunBody.make(request, callbackURL: callbackURL)
-        let response = try await send(to: runURL(for: Request.tool), body: body, repeatable: false)
-        return try ResponseReader.decode(RunEnvelope.self, from: response).run
-    }
-
-    /// The task with this id.
-    public func task(id: String) async throws -> WiroTask {
-        try await task(.id(id))
-    }
-
-    /// The task this socket access token follows.
-    public func task(token: String) async throws -> WiroTask {
-        try await task(.token(token))
-    }
-
-    /// A task by id or token (Task/Detail).
-    public func task(_ reference: WiroTaskReference) async throws -> WiroTask {
-        try await taskCall("Task/Detail", reference)
-    }
-
-    /// Stops a running task (Task/Kill).
-    @discardableResult
-    public func kill(_ reference: WiroTaskReference) async throws -> WiroTask {
-        try await taskCall("Task/Kill", reference)
-    }
-
-    /// Stops a running task (Task/Kill).
-    @discardableResult
-    public func kill(_ run: WiroRun) async throws -> WiroTask {
-        try await kill(.id(run.taskID))
-    }
-
-    /// Cancels a task still in the queue (Task/Cancel).
-    @discardableResult
-    public func cancel(_ reference: WiroTaskReference) async throws -> WiroTask {
-        try await taskCall("Task/Cancel", reference)
-    }
-
-    /// Cancels a task still in the queue (Task/Cancel).
-    @discardableResult
-    public func cancel(_ run: WiroRun) async throws -> WiroTask {
-        try await cancel(.id(run.taskID))
-    }
-
-    /// Throws when the request breaks its rules and they are enforced; logs each broken rule
-    /// when they are skipped.
-    private func check<Request: WiroRequest>(_ request: Request, _ validation: WiroValidation) throws {
-        switch validation {
-        case .enforce:
-            try request.validate()
-        case .skip:
-            for violation in request.violations {
-                logger.warning("wiro request sent although it breaks a rule of its document", metadata: [
-                    "tool": "\(Request.tool.id)", "fields": "\(violation.fields.joined(separator: ", "))", "rule": "\(violation.message)",
-                ])
-            }
-        }
-    }
-
     /// The tool's Run endpoint under ``baseURL``: the document's `…/v1/Run/Owner/tool` with its
     /// root swapped, so a proxy or a test server receives it too.
     func runURL(for tool: WiroTool) -> URL {
         let path = tool.endpoint.path
         guard let run = path.range(of: "/Run/") else { return tool.endpoint }
         return baseURL.appendingPathComponent(String(path[run.lowerBound...].dropFirst()))
-    }
-
-    private func taskCall(_ path: String, _ reference: WiroTaskReference) async throws -> WiroTask {
-        let body = RunBody(contentType: "application/json", data: try JSONEncoder().encode(reference.body))
-        let response = try await send(to: baseURL.appendingPathComponent(path), body: body, repeatable: true)
-        let list = try ResponseReader.decode(TaskListEnvelope.self, from: response).tasklist
-        guard let task = list.first else {
-            throw WiroClientError.decoding(field: "tasklist", reason: "empty: Wiro returned no task for \(reference)")
-        }
-        return task
     }
 
     // MARK: Sending
@@ -189,9 +118,9 @@ public struct WiroClient: Sendable {
                 try ResponseReader.checkErrors(response)
                 return response
             case .failure(let error as WiroTransportError):
-                throw WiroClientError.transport(error.description)
+                throw WiroClientError.transport(error)
             case .failure(let error):
-                throw WiroClientError.transport("\(error)")
+                throw WiroClientError.transport(.failed("\(error)"))
             }
         }
     }
@@ -207,16 +136,6 @@ public struct WiroClient: Sendable {
             return repeatable
         }
     }
-}
-
-/// Whether ``WiroClient/run(_:callbackURL:validation:)`` checks a request against its
-/// document's rules before sending it.
-public enum WiroValidation: Sendable, Hashable {
-    /// Check, and send nothing when a rule is broken (the default).
-    case enforce
-    /// Send even when rules are broken, logging each broken rule: for a rule the document
-    /// states but Wiro does not hold to.
-    case skip
 }
 
 extension WiroClient: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {

@@ -1,10 +1,11 @@
 import Foundation
 
-/// What `run` returns: the task Wiro started, and the token that follows it.
+/// What ``WiroClient/run(_:options:)`` returns: the task Wiro started, and the token that follows it.
 public struct WiroRun: Sendable, Hashable, CustomStringConvertible {
     /// The task id (`taskid`).
     public let taskID: String
-    /// The socket access token (`socketaccesstoken`), also accepted by Task/Detail, Kill and Cancel.
+    /// The socket access token (`socketaccesstoken`), which the socket follows; Task/Detail and
+    /// Task/Kill accept it too.
     public let socketAccessToken: String
 
     /// Creates a run handle.
@@ -15,20 +16,6 @@ public struct WiroRun: Sendable, Hashable, CustomStringConvertible {
 
     /// `task <id>`.
     public var description: String { "task \(taskID)" }
-}
-
-/// Which task an operation is about: by id, or by socket access token.
-public enum WiroTaskReference: Sendable, Hashable {
-    case id(String)
-    case token(String)
-
-    /// The Task/* body field for this reference.
-    var body: [String: String] {
-        switch self {
-        case .id(let id): ["taskid": id]
-        case .token(let token): ["tasktoken": token]
-        }
-    }
 }
 
 /// A task's status, as Wiro's "Task Status Information" lists them; statuses Wiro adds later
@@ -67,8 +54,8 @@ public enum WiroTaskStatus: Sendable, Hashable, CustomStringConvertible {
     public var description: String { rawValue }
 }
 
-/// A task as Task/Detail, Kill and Cancel describe it. Numbers Wiro sends as strings
-/// (`"elapsedseconds": "6.0000"`) are read as numbers.
+/// A task as Task/Detail describes it. Numbers Wiro sends as strings (`"elapsedseconds":
+/// "6.0000"`) are read as numbers.
 public struct WiroTask: Sendable, Hashable {
     /// The task id (`id`).
     public var id: String
@@ -78,8 +65,9 @@ public struct WiroTask: Sendable, Hashable {
     public var socketAccessToken: String?
     /// Where the task is in its lifecycle.
     public var status: WiroTaskStatus
-    /// The process exit code; `"0"` is success, per Wiro's docs the most reliable sign of it.
-    public var pexit: String?
+    /// The model's exit code (`pexit`) once it has ended: 0 is success, per Wiro's docs the
+    /// most reliable sign of it; `nil` while it runs.
+    public var exitCode: Int?
     /// What the model printed (`debugoutput`); for an LLM, its answer as plain text.
     public var debugOutput: String?
     /// What the model wrote to its error log (`debugerror`).
@@ -87,20 +75,20 @@ public struct WiroTask: Sendable, Hashable {
     /// The output files (or an LLM's raw output), once post-processing is done.
     public var outputs: [WiroOutput]
     /// When the task was created.
-    public var createTime: Date?
+    public var createdAt: Date?
     /// When the model started.
-    public var startTime: Date?
+    public var startedAt: Date?
     /// When the task ended.
-    public var endTime: Date?
-    /// How long the model ran.
-    public var elapsedSeconds: Double?
-    /// Cost per second.
+    public var endedAt: Date?
+    /// How long the model ran (`elapsedseconds`).
+    public var elapsed: Duration?
+    /// Cost per second, in US dollars (`cps`).
     public var costPerSecond: Double?
-    /// What the task cost in all.
+    /// What the task cost in all, in US dollars (`totalcost`).
     public var totalCost: Double?
 
     /// The task finished well: status `task_postprocess_end` and, when Wiro says, exit code 0.
-    public var isSuccess: Bool { status.isSuccess && (pexit ?? "0") == "0" }
+    public var isSuccess: Bool { status.isSuccess && (exitCode ?? 0) == 0 }
 }
 
 /// One output file of a task.
@@ -116,7 +104,7 @@ public struct WiroOutput: Sendable, Hashable {
     /// The size in bytes.
     public var size: Int?
     /// When the file was added.
-    public var addedTime: Date?
+    public var addedAt: Date?
     /// An LLM's structured output, for a `raw` output whose `content` holds its segments.
     public var llm: WiroLLMOutput?
 }
@@ -137,14 +125,14 @@ extension WiroTask: Decodable {
         uuid = try c.lenientString(.uuid)
         socketAccessToken = try c.lenientString(.socketaccesstoken)
         status = WiroTaskStatus(rawValue: try c.lenientString(.status) ?? "")
-        pexit = try c.lenientString(.pexit)
+        exitCode = try c.lenientString(.pexit).flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         debugOutput = try c.lenientString(.debugoutput)
         debugError = try c.lenientString(.debugerror)
         outputs = try c.decodeIfPresent([WiroOutput].self, forKey: .outputs) ?? []
-        createTime = try c.lenientDate(.createtime)
-        startTime = try c.lenientDate(.starttime)
-        endTime = try c.lenientDate(.endtime)
-        elapsedSeconds = try c.lenientDouble(.elapsedseconds)
+        createdAt = try c.lenientDate(.createtime)
+        startedAt = try c.lenientDate(.starttime)
+        endedAt = try c.lenientDate(.endtime)
+        elapsed = try c.lenientDouble(.elapsedseconds).map { .milliseconds(Int64(($0 * 1000).rounded())) }
         costPerSecond = try c.lenientDouble(.cps)
         totalCost = try c.lenientDouble(.totalcost)
     }
@@ -161,7 +149,7 @@ extension WiroOutput: Decodable {
         contentType = try c.lenientString(.contenttype)
         url = try c.lenientString(.url).flatMap(URL.init(string:))
         size = try c.lenientDouble(.size).map { Int($0) }
-        addedTime = try c.lenientDate(.addedtime)
+        addedAt = try c.lenientDate(.addedtime)
         llm = try? c.decodeIfPresent(WiroLLMOutput.self, forKey: .content)
     }
 }

@@ -22,8 +22,28 @@ public enum WiroFile: Hashable, Sendable {
 }
 
 extension WiroFile: ExpressibleByStringLiteral {
-    /// A remote file named by a string literal.
-    public init(stringLiteral value: String) { self = .remote(value) }
+    /// The file a string names: a path on this machine (`/…`, `~/…`, `./…`, `../…`) or a
+    /// `file://` URL is a local file, uploaded; anything else (an `http(s)` URL, the name of a
+    /// file Wiro holds) is remote, sent as written.
+    ///
+    /// ```swift
+    /// let photo: WiroFile = "/Users/me/cat.png"          // .local, uploaded
+    /// let sample: WiroFile = "https://cdn.wiro.ai/a.png" // .remote
+    /// ```
+    public init(_ string: String) {
+        if string.hasPrefix("file://"), let url = URL(string: string), url.isFileURL {
+            self = .local(url)
+        } else if string.hasPrefix("~/") {
+            self = .local(URL(fileURLWithPath: NSString(string: string).expandingTildeInPath))
+        } else if string.hasPrefix("/") || string.hasPrefix("./") || string.hasPrefix("../") {
+            self = .local(URL(fileURLWithPath: string))
+        } else {
+            self = .remote(string)
+        }
+    }
+
+    /// The file a string literal names, as ``init(_:)`` reads it.
+    public init(stringLiteral value: String) { self.init(value) }
 }
 
 extension WiroFile: WiroWireValue {

@@ -24,7 +24,8 @@ struct ClientTests {
         let wiro = try FakeWiro()
         let request = PixVerse.TextToVideoV4_5(prompt: "A red fox in fresh snow", duration: ._8)
         let seen = Locked<[WiroTaskStatus]>([])
-        let task = try await wiro.client().runAndWait(request, callbackURL: URL(string: "https://example.com/hook")) { event in
+        let options = WiroRunOptions(callbackURL: URL(string: "https://example.com/hook"))
+        let task = try await wiro.client().runAndWait(request, options: options, following: .init(source: .polling)) { event in
             if case .status(let status) = event { seen.withLock { $0.append(status) } }
         }
         #expect(task.isSuccess)
@@ -32,9 +33,10 @@ struct ClientTests {
         #expect(seen.withLock { $0 } == [.queue, .start, .postprocessEnd])
         #expect(task.outputs.first?.url?.absoluteString == "https://cdn1.wiro.ai/6a6af820-c5050aee/0.png")
         #expect(task.outputs.first?.size == 202472)
-        #expect(task.elapsedSeconds == 6)
+        #expect(task.elapsed == .seconds(6))
+        #expect(task.exitCode == 0)
         #expect(task.totalCost == 0.00351)
-        #expect(task.startTime == Date(timeIntervalSince1970: 1734513809))
+        #expect(task.startedAt == Date(timeIntervalSince1970: 1734513809))
 
         let requests = wiro.requests
         #expect(wiro.signatureFailures.isEmpty)
@@ -74,7 +76,7 @@ struct ClientTests {
         var client = wiro.client()
         client.logger = Logger(label: "test") { _ in logs }
         let request = PixVerse.TextToVideoV4_5(prompt: "A turtle", duration: ._8, quality: ._1080p)
-        let run = try await client.run(request, validation: .skip)
+        let run = try await client.run(request, options: .init(validation: .skip))
         #expect(run.taskID == "2221")
         #expect(wiro.requests.map(\.path) == ["/v1/Run/PixVerse/text-to-video-v4.5"])
         let sent = try #require(wiro.requests.first)
@@ -133,10 +135,11 @@ struct ClientTests {
         #expect(wiro.requests.count == 1)
     }
 
-    @Test("result: false with errors becomes an API error carrying the server's messages")
+    @Test("result: false with errors becomes a typed refusal carrying the server's code and messages")
     func apiError() async throws {
-        let wiro = try FakeWiro(faults: .init(runErrors: ["Insufficient balance", "Project is suspended"]))
-        await #expect(throws: WiroClientError.api(messages: ["Insufficient balance", "Project is suspended"], status: 200)) {
+        let wiro = try FakeWiro(faults: .init(runErrors: [(97, "Insufficient balance"), (0, "Project is suspended")]))
+        let refusal = WiroAPIError(reason: .insufficientBalance, code: 97, messages: ["Insufficient balance", "Project is suspended"], status: 200)
+        await #expect(throws: WiroClientError.api(refusal)) {
             _ = try await wiro.client().run(PixVerse.TextToVideoV4_5.defaultRequest)
         }
         #expect(wiro.requests.count == 1)
@@ -145,7 +148,7 @@ struct ClientTests {
     @Test("Malformed JSON: a decoding error that names the place")
     func malformed() async throws {
         let wiro = try FakeWiro(faults: .init(malformedDetail: true))
-        let error = await #expect(throws: WiroClientError.self) { _ = try await wiro.client().task(id: "2221") }
+        let error = await #expect(throws: WiroClientError.self) { _ = try await wiro.client().task(.id("2221")) }
         guard case .decoding(let field, _)? = error else {
             Issue.record("expected a decoding error, got \(String(describing: error))")
             return
@@ -167,57 +170,48 @@ struct ClientTests {
         let wiro = try FakeWiro(faults: .init(detailDelay: .seconds(3)))
         let transport = CountingTransport()
         let client = wiro.client(timeout: .milliseconds(300), transport: transport)
-        await #expect(throws: WiroClientError.transport("no response in time")) { _ = try await client.task(id: "2221") }
+        await #expect(throws: WiroClientError.transport(.timedOut)) { _ = try await client.task(.id("2221")) }
         // Attempts are counted where the client hands them to HTTP: on a loaded machine an attempt
         // can time out before it reaches the server, so the server's count is at most this.
         #expect(transport.count == 4)
         #expect((1...4).contains(wiro.requests.count))
     }
 
-    @Test("A task that never ends: the wait stops at its deadline")
+    @Test("A task that never ends: following stops at its deadline, naming the last status")
     func deadline() async throws {
         let wiro = try FakeWiro(faults: .init(neverFinish: true))
         let client = wiro.client()
         let run = try await client.run(PixVerse.TextToVideoV4_5.defaultRequest)
-        await #expect(throws: WiroClientError.deadlineExceeded(taskID: "2221", lastStatus: "task_start")) {
-            _ = try await client.wait(for: run, deadline: .milliseconds(400))
+        await #expect(throws: WiroClientError.deadlineExceeded(taskID: "2221", lastStatus: .start)) {
+            _ = try await client.events(for: run, options: .init(deadline: .milliseconds(400))).finalTask()
         }
     }
 
-    @Test("Cancelling the Swift task stops the wait")
+    @Test("Cancelling the Swift task stops following")
     func cancellation() async throws {
         let wiro = try FakeWiro(faults: .init(neverFinish: true))
         let client = wiro.client()
         let run = try await client.run(PixVerse.TextToVideoV4_5.defaultRequest)
-        let waiting = Task { try await client.wait(for: run, deadline: .seconds(60)) }
+        let waiting = Task { try await client.events(for: run, options: .init(deadline: .seconds(60), source: .polling)).finalTask() }
         try await Task.sleep(for: .milliseconds(150))
         waiting.cancel()
         await #expect(throws: CancellationError.self) { _ = try await waiting.value }
     }
 
-    @Test("The updates sequence reports each change of status and ends")
-    func updates() async throws {
+    @Test("Polling reports each change of status once, then the final task")
+    func polling() async throws {
         let wiro = try FakeWiro()
         let client = wiro.client()
         let run = try await client.run(PixVerse.TextToVideoV4_5.defaultRequest)
         var statuses: [WiroTaskStatus] = []
-        for try await task in client.updates(for: run) { statuses.append(task.status) }
+        var final: WiroTask?
+        for try await event in client.events(for: run, options: .init(source: .polling)) {
+            if case .status(let status) = event { statuses.append(status) }
+            if case .completed(let task) = event { final = task }
+        }
         #expect(statuses == [.queue, .start, .postprocessEnd])
-    }
-
-    @Test("kill and cancel, by id and by token")
-    func killAndCancel() async throws {
-        let wiro = try FakeWiro()
-        let client = wiro.client()
-        let run = try await client.run(PixVerse.TextToVideoV4_5.defaultRequest)
-        #expect(try await client.kill(run).status == .cancel)
-        #expect(try await client.cancel(.token(run.socketAccessToken)).status == .cancel)
-        #expect(try await client.kill(.token("tok9")).id == "9")
-        #expect(try await client.task(token: run.socketAccessToken).status == .cancel)
-        let paths = wiro.requests.map(\.path)
-        #expect(paths == ["/v1/Run/PixVerse/text-to-video-v4.5", "/v1/Task/Kill", "/v1/Task/Cancel", "/v1/Task/Kill", "/v1/Task/Detail"])
-        let bodies = wiro.requests.dropFirst().map { String(decoding: $0.body, as: UTF8.self) }
-        #expect(bodies == [#"{"taskid":"2221"}"#, #"{"tasktoken":"tok2221"}"#, #"{"tasktoken":"tok9"}"#, #"{"tasktoken":"tok2221"}"#])
+        #expect(final?.isSuccess == true)
+        #expect(wiro.registrations.isEmpty, "polling never opens the socket")
     }
 
     @Test("API-key-only mode sends x-api-key alone")
@@ -253,7 +247,9 @@ struct ClientTests {
         do { _ = try await client.run(PixVerse.TextToVideoV4_5.defaultRequest) } catch {
             printed += ["\(error)", String(reflecting: error), error.localizedDescription]
         }
-        let errors: [WiroClientError] = [.api(messages: ["x"], status: 401), .http(status: 500, body: ""), .transport("t")]
+        let errors: [WiroClientError] = [
+            .api(WiroAPIError(reason: .notAuthorized, code: 0, messages: ["x"], status: 401)), .http(status: 500, body: ""), .transport(.failed("t")),
+        ]
         printed += errors.map { "\($0)" }
         printed += logs.lines
         #expect(!logs.lines.isEmpty, "the client did log")
@@ -268,7 +264,7 @@ final class CountingTransport: WiroTransport {
     var count: Int { calls.withLock { $0 } }
     func send(_ request: WiroHTTPRequest) async throws -> WiroHTTPResponse {
         calls.withLock { $0 += 1 }
-        return try await URLSessionTransport().send(request)
+        return try await WiroURLSessionTransport().send(request)
     }
 }
 

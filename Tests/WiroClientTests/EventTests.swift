@@ -63,7 +63,7 @@ struct EventTests {
             .status(.errorFull), .status(.end), .status(.postprocessEnd),
         ])
         let task = try Self.final(events)
-        #expect(task.status == .postprocessEnd && task.pexit == "1" && !task.isSuccess && task.outputs.isEmpty)
+        #expect(task.status == .postprocessEnd && task.exitCode == 1 && !task.isSuccess && task.outputs.isEmpty)
     }
 
     @Test("A cancelled task ends at task_cancel")

@@ -18,8 +18,10 @@ final class FakeWiro: Sendable {
         var run429s = 0
         /// Answer this many Run calls with 500 first.
         var run500s = 0
-        /// Answer Run with `result: false` and these messages.
-        var runErrors: [String]? = nil
+        /// Answer Run with `result: false` and these errors (code, message).
+        var runErrors: [(code: Int, message: String)]? = nil
+        /// Answer this many Run calls with Wiro's concurrent task limit (code 96) first.
+        var taskLimitRefusals = 0
         /// Answer Task/Detail with a body that is not JSON.
         var malformedDetail = false
         /// Answer Task/Detail with a status that never ends.
@@ -81,6 +83,8 @@ final class FakeWiro: Sendable {
         var nextTask = 2221
         var signatureFailures: [String] = []
         var cancelled: Set<String> = []
+        /// The bodies of Task/Cancel and Task/Kill calls, as sent.
+        var controlBodies: [String] = []
     }
 
     init(faults: Faults = Faults(), script: Script = .success) throws {
@@ -110,13 +114,16 @@ final class FakeWiro: Sendable {
     /// Whether the client closed the socket of this task.
     func clientClosedSocket(ofTask id: String) -> Bool { state.withLock { $0.closedByClient.contains(id) } }
 
+    /// The bodies of Task/Cancel and Task/Kill calls, as sent.
+    var controlBodies: [String] { state.withLock { $0.controlBodies } }
+
     /// Paths of requests whose signature was wrong or missing.
     var signatureFailures: [String] { state.withLock { $0.signatureFailures } }
 
     /// A client for this server, with quick retries and polls; it follows tasks on the
     /// socket when `socket` is true, by polling only otherwise.
     func client(
-        secret: String? = FakeWiro.apiSecret, timeout: Duration = .seconds(5), transport: any WiroTransport = URLSessionTransport(),
+        secret: String? = FakeWiro.apiSecret, timeout: Duration = .seconds(5), transport: any WiroTransport = WiroURLSessionTransport(),
         socket: Bool = false, logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
     ) -> WiroClient {
         WiroClient(
@@ -133,10 +140,10 @@ final class FakeWiro: Sendable {
     /// The platform's WebSocket where it is built; TestSupport's otherwise (on Linux without
     /// SwiftNIO, as CI's sanitizer runs build it).
     static var socketTransport: any WiroSocketTransport {
-        #if os(Linux) && !WIRO_SOCKET_NIO
+        #if os(Linux) && !NIOWebSocket
         LoopbackSocketTransport()
         #else
-        DefaultWebSocketTransport()
+        WiroDefaultSocketTransport()
         #endif
     }
 
@@ -149,15 +156,12 @@ final class FakeWiro: Sendable {
         return state.withLock { state in
             if !signed { state.signatureFailures.append(request.path) }
             guard signed || request.headers["x-nonce"] == nil && request.headers["x-api-key"] == apiKey else {
-                return .json(#"{"result": false, "errors": [{"code": 401, "message": "signature is not valid"}]}"#, status: 401)
+                return .json(#"{"result": false, "errors": [{"code": 0, "message": "Project authorization is not valid."}]}"#, status: 401)
             }
             switch request.path {
             case let path where path.hasPrefix("/v1/Run/"): return run(request, &state)
             case "/v1/Task/Detail": return detail(request, &state)
-            case "/v1/Task/Kill", "/v1/Task/Cancel":
-                let id = taskID(in: request) ?? "0"
-                state.cancelled.insert(id)
-                return .json(taskList(id: id, status: "task_cancel"))
+            case "/v1/Task/Kill", "/v1/Task/Cancel": return control(request, &state)
             default: return .json(#"{"result": false, "errors": ["no such endpoint"]}"#, status: 404)
             }
         }
@@ -177,10 +181,11 @@ final class FakeWiro: Sendable {
             state.faults.run500s -= 1
             return LoopbackResponse(status: 500, body: Data("internal error".utf8))
         }
-        if let messages = state.faults.runErrors {
-            let list = messages.map { #"{"code": 7, "message": "\#($0)"}"# }.joined(separator: ", ")
-            return .json(#"{"result": false, "errors": [\#(list)], "taskid": null}"#)
+        if state.faults.taskLimitRefusals > 0 {
+            state.faults.taskLimitRefusals -= 1
+            return refusal([(96, "You have reached your concurrent task limit. With your current balance of $50.00, you can run up to 5 tasks at the same time. Add funds to increase your limit.")])
         }
+        if let errors = state.faults.runErrors { return refusal(errors) }
         let id = String(state.nextTask)
         state.nextTask += 1
         return .json(#"{"errors": [], "taskid": "\#(id)", "socketaccesstoken": "tok\#(id)", "result": true}"#)
@@ -258,6 +263,32 @@ final class FakeWiro: Sendable {
         var response = LoopbackResponse.json(taskList(id: id, status: status, script: script))
         response.delay = state.faults.detailDelay
         return response
+    }
+
+    /// Wiro's refusal: HTTP 200, `result: false`, the errors with their codes.
+    static func refusal(_ errors: [(code: Int, message: String)]) -> LoopbackResponse {
+        let list = errors.map { #"{"code": \#($0.code), "message": \#(quoted($0.message))}"# }.joined(separator: ", ")
+        return .json(#"{"result": false, "errors": [\#(list)], "taskid": null}"#)
+    }
+
+    /// Task/Cancel and Task/Kill as production Wiro answers them: Cancel takes `{"taskid"}`,
+    /// Kill `{"taskid"}` or `{"socketaccesstoken"}`; both answer `{"result": true}` with no task
+    /// list, and refuse any other body.
+    private static func control(_ request: LoopbackRequest, _ state: inout State) -> LoopbackResponse {
+        state.controlBodies.append(String(decoding: request.body, as: UTF8.self))
+        let body = (try? JSONSerialization.jsonObject(with: request.body) as? [String: String]) ?? [:]
+        let isKill = request.path.hasSuffix("Kill")
+        let id: String?
+        switch (Set(body.keys), isKill) {
+        case (["taskid"], _): id = body["taskid"]
+        case (["socketaccesstoken"], true): id = body["socketaccesstoken"].map { String($0.dropFirst(3)) }
+        default: id = nil
+        }
+        guard let id, Int(id).map({ $0 < state.nextTask }) == true else {
+            return refusal([(1, "task-not-exist")])
+        }
+        state.cancelled.insert(id)
+        return .json(#"{"result": true, "errors": []}"#)
     }
 
     /// The id a Task/* body names: `taskid`, or the number inside a `tasktoken` ("tok2221").

@@ -184,7 +184,7 @@ struct MultipartBodyTests {
     /// The parts of the Run body the fake Wiro received for `request`, which must be multipart.
     static func parts(of request: some WiroRequest, callbackURL: URL? = nil) async throws -> [Multipart.Part] {
         let wiro = try FakeWiro()
-        _ = try await wiro.client().run(request, callbackURL: callbackURL)
+        _ = try await wiro.client().run(request, options: .init(callbackURL: callbackURL))
         let sent = try #require(wiro.requests.first)
         #expect(wiro.signatureFailures.isEmpty)
         let contentType = try #require(sent.headers["content-type"])

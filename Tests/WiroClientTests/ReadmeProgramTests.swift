@@ -12,21 +12,25 @@ private func readmeProgram(_ client: WiroClient, llmRun: WiroRun? = nil, printed
     }
     // README (begin)
     let request = PixVerse.TextToVideoV4_5(prompt: "A red fox running through fresh snow", quality: ._720p)
-    let run = try await client.run(request)
-    for try await event in client.events(for: run) {
-        switch event {
-        case .status(let status): print("status:", status)
-        case .log(let line): print("log:", line)
-        case .completed(let task) where task.isSuccess:
-            for output in task.outputs { print(output.url?.absoluteString ?? output.name) }
-        case .completed(let task): print("failed with exit code", task.pexit ?? "?")
-        default: break
+    do {
+        let run = try await client.run(request, options: .init(atTaskLimit: .waitForSlot(upTo: .seconds(600))))
+        for try await event in client.events(for: run) {
+            switch event {
+            case .status(let status): print("status:", status)
+            case .log(let line): print("log:", line)
+            case .completed(let task) where task.isSuccess:
+                for output in task.outputs { print(output.url?.absoluteString ?? output.name) }
+            case .completed(let task): print("failed with exit code", task.exitCode ?? -1)
+            default: break
+            }
         }
+    } catch WiroClientError.api(let refusal) where refusal.reason == .insufficientBalance {
+        print("add funds:", refusal.message)
     }
 
     // An LLM tool's answer, printed as it arrives:
     func printAnswer(of run: WiroRun) async throws {
-        for try await chunk in client.streamText(for: run) { print(chunk, terminator: "") }
+        for try await piece in client.events(for: run).text { print(piece, terminator: "") }
         print()
     }
     // README (end)
@@ -35,7 +39,7 @@ private func readmeProgram(_ client: WiroClient, llmRun: WiroRun? = nil, printed
 
 @Suite("README: Call Wiro", .serialized)
 struct ReadmeProgramTests {
-    @Test("The program prints each status and the output URL, then streams an LLM's answer")
+    @Test("The program prints each status and the output URL, streams an LLM's answer, waits for a slot, says to add funds")
     func runs() async throws {
         let printed = Locked("")
         let wiro = try FakeWiro()
@@ -59,6 +63,16 @@ struct ReadmeProgramTests {
         printed.withLock { $0 = "" }
         try await readmeProgram(client, llmRun: llmRun, printed: printed)
         #expect(printed.withLock { $0 }.hasSuffix("status: task_postprocess_end\n\n\(StreamTextTests.answer)\n"))
+
+        let broke = try FakeWiro(faults: .init(runErrors: [(97, "Insufficient balance")]))
+        printed.withLock { $0 = "" }
+        try await readmeProgram(broke.client(socket: true), printed: printed)
+        #expect(printed.withLock { $0 } == "add funds: Insufficient balance\n")
+
+        let busy = try FakeWiro(faults: .init(taskLimitRefusals: 1))
+        printed.withLock { $0 = "" }
+        try await readmeProgram(busy.client(socket: true), printed: printed)
+        #expect(printed.withLock { $0 }.hasSuffix("status: task_postprocess_end\nhttps://cdn1.wiro.ai/6a6af820-c5050aee/0.png\n"), "the run waited for a slot")
     }
 
     @Test("The README shows this program")

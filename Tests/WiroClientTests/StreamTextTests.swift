@@ -6,7 +6,7 @@ import WiroTools
 @testable import WiroClient
 
 /// LLM output streamed over the fake Wiro's socket: snapshots in, new text out.
-@Suite("streamText: an LLM's answer as it arrives", .serialized)
+@Suite("events(for:).text: an LLM's answer as it arrives", .serialized)
 struct StreamTextTests {
     /// The answer, ending in a combining accent sent apart from its letter and an emoji.
     static let answer = "Hello, world! e\u{301} 🦊"
@@ -46,7 +46,7 @@ struct StreamTextTests {
         let client = wiro.client(socket: true)
         let run = try await client.run(PixVerse.TextToVideoV4_5.defaultRequest)
         var chunks: [String] = []
-        for try await chunk in client.streamText(for: run) { chunks.append(chunk) }
+        for try await chunk in client.events(for: run).text { chunks.append(chunk) }
         return chunks
     }
 

@@ -6,20 +6,30 @@ import Foundation
 struct TaskFollower {
     let client: WiroClient
     let run: WiroRun
+    let source: WiroFollowOptions.Source
     let end: ContinuousClock.Instant
     var sequencer: EventSequencer
 
-    init(client: WiroClient, run: WiroRun, deadline: Duration, emit: @escaping (WiroTaskEvent) -> Void) {
+    init(client: WiroClient, run: WiroRun, options: WiroFollowOptions, emit: @escaping (WiroTaskEvent) -> Void) {
         self.client = client
         self.run = run
-        end = ContinuousClock.now.advanced(by: deadline)
+        source = options.source
+        end = ContinuousClock.now.advanced(by: options.deadline)
         sequencer = EventSequencer(emit: emit)
+    }
+
+    /// The socket to listen on: none when polling is asked for, when the client has none, when
+    /// the run lacks a token (a Run answer without one cannot register), or when this build's
+    /// default transport has no WebSocket (Linux without the NIOWebSocket trait).
+    private var socketURL: URL? {
+        guard source == .socket, let url = client.socketURL, !run.socketAccessToken.isEmpty else { return nil }
+        if client.socketTransport is WiroDefaultSocketTransport, !WiroDefaultSocketTransport.isAvailable { return nil }
+        return url
     }
 
     /// Reports every event up to ``WiroTaskEvent/completed(_:)`` and returns the final task.
     mutating func follow() async throws -> WiroTask {
-        // A run without a socket token (a Run answer that lacked one) cannot register.
-        if let url = client.socketURL, !run.socketAccessToken.isEmpty {
+        if let url = socketURL {
             do {
                 try await followSocket(url)
             } catch let error as CancellationError {
@@ -104,7 +114,7 @@ struct TaskFollower {
     /// logged, not thrown: the socket is still there to listen to.
     private mutating func pollOnce() async throws -> Bool {
         do {
-            let task = try await client.task(id: run.taskID)
+            let task = try await client.task(for: run)
             sequencer.report(task.status)
             return task.status.isTerminal
         } catch let error as CancellationError {
@@ -117,7 +127,7 @@ struct TaskFollower {
 
     private func checkDeadline() throws {
         guard ContinuousClock.now < end else {
-            throw WiroClientError.deadlineExceeded(taskID: run.taskID, lastStatus: sequencer.status?.rawValue ?? "")
+            throw WiroClientError.deadlineExceeded(taskID: run.taskID, lastStatus: sequencer.status)
         }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What happens to a task, as ``WiroClient/events(for:deadline:)`` reports it.
+/// What happens to a task, as ``WiroClient/events(for:options:)`` reports it.
 ///
 /// Every status is reported once, in the order of Wiro's task lifecycle; the last event is
 /// always ``completed(_:)``. Concatenating the ``text(_:)`` events gives the task's text

@@ -12,7 +12,7 @@ public protocol WiroSocketConnection: Sendable {
 }
 
 /// Opens WebSocket connections to Wiro's socket server. WiroClient uses
-/// ``DefaultWebSocketTransport`` unless given another, so an app can bring its own stack.
+/// ``WiroDefaultSocketTransport`` unless given another, so an app can bring its own stack.
 public protocol WiroSocketTransport: Sendable {
     /// Opens a connection to `url` (`wss://…`), or throws when none can be made.
     func connect(to url: URL) async throws -> any WiroSocketConnection
@@ -31,17 +31,30 @@ public struct WiroSocketError: Error, Sendable, CustomStringConvertible {
 
 /// The platform's WebSocket: URLSession's where it works (Apple platforms), SwiftNIO's on
 /// Linux, where FoundationNetworking's needs a libcurl built with WebSockets and the
-/// distributions' libcurl is not.
-public struct DefaultWebSocketTransport: WiroSocketTransport {
+/// distributions' libcurl is not. A Linux build without the package's `NIOWebSocket` trait
+/// has no socket of its own: ``isAvailable`` is false and tasks are followed by polling.
+public struct WiroDefaultSocketTransport: WiroSocketTransport {
     /// The platform's WebSocket transport.
     public init() {}
 
+    /// Whether this build has a WebSocket that works here (false on Linux without the
+    /// `NIOWebSocket` trait).
+    public static var isAvailable: Bool {
+        #if os(Linux) && !NIOWebSocket
+        false
+        #else
+        true
+        #endif
+    }
+
     /// Opens a connection with the platform's WebSocket.
     public func connect(to url: URL) async throws -> any WiroSocketConnection {
-        #if canImport(WebSocketKit)
-        try await NIOWebSocketTransport().connect(to: url)
+        #if NIOWebSocket && os(Linux)
+        try await WiroNIOSocketTransport().connect(to: url)
+        #elseif os(Linux)
+        throw WiroSocketError("this build has no WebSocket (the NIOWebSocket trait is off); tasks are followed by polling")
         #else
-        try await URLSessionWebSocketTransport().connect(to: url)
+        try await WiroURLSessionSocketTransport().connect(to: url)
         #endif
     }
 }

@@ -1,4 +1,5 @@
-#if canImport(WebSocketKit)
+// The NIOWebSocket trait (on by default) builds this on Linux; without it, no SwiftNIO is built.
+#if NIOWebSocket && os(Linux)
 import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
@@ -7,7 +8,7 @@ import WebSocketKit
 
 /// WebSockets over SwiftNIO (websocket-kit): the default on Linux, where
 /// FoundationNetworking's WebSocket needs a libcurl built with WebSockets.
-public struct NIOWebSocketTransport: WiroSocketTransport {
+public struct WiroNIOSocketTransport: WiroSocketTransport {
     /// A transport on NIO's shared event loops.
     public init() {}
 

@@ -6,7 +6,7 @@ import FoundationNetworking
 /// WebSockets over URLSession (`URLSessionWebSocketTask`): the default on Apple platforms.
 /// FoundationNetworking has the same API on Linux, but it works there only with a libcurl
 /// built with WebSocket support.
-public struct URLSessionWebSocketTransport: WiroSocketTransport {
+public struct WiroURLSessionSocketTransport: WiroSocketTransport {
     private let session: URLSession
 
     /// A transport over `session` (an ephemeral session by default).

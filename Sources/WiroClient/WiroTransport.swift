@@ -46,7 +46,7 @@ public struct WiroHTTPResponse: Sendable {
 
 /// Why a transport failed. The difference matters: a request that was never sent can be
 /// retried even when it would start a task; one that may have reached the server cannot.
-public enum WiroTransportError: Error, Sendable, CustomStringConvertible {
+public enum WiroTransportError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The request did not leave this machine (no connection could be made).
     case notSent(String)
     /// The connection failed after the request may have been sent.
@@ -64,7 +64,7 @@ public enum WiroTransportError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// Sends HTTP requests. WiroClient uses ``URLSessionTransport`` unless given another, so an
+/// Sends HTTP requests. WiroClient uses ``WiroURLSessionTransport`` unless given another, so an
 /// app can bring its own stack (AsyncHTTPClient, a proxy, a recorder) without WiroClient
 /// depending on it.
 public protocol WiroTransport: Sendable {
@@ -73,7 +73,7 @@ public protocol WiroTransport: Sendable {
 }
 
 /// The default transport: Foundation's URLSession (FoundationNetworking on Linux).
-public struct URLSessionTransport: WiroTransport {
+public struct WiroURLSessionTransport: WiroTransport {
     private let session: URLSession
 
     /// A transport over `session` (an ephemeral session by default: no cookies, no cache).
