@@ -21,7 +21,7 @@ func generatorTarget(_ name: String, _ dependencies: [Target.Dependency]) -> Tar
 
 let package = Package(
     name: "WiroGen",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
     products: [
         .executable(name: "wiro-gen", targets: ["wiro-gen"]),
         .library(name: "WiroRuntime", targets: ["WiroRuntime"]),
@@ -38,6 +38,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // `swift package generate-documentation`: the DocC catalogues of WiroRuntime, WiroClient
+        // and the generator (WiroGenCore). A command plugin: nothing of it is built into a product.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // Linux only, with the NIOWebSocket trait (see above).
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/vapor/websocket-kit", from: "2.16.2"),
@@ -85,7 +88,7 @@ let package = Package(
         .executableTarget(
             name: "wiro-gen",
             dependencies: [
-                "WiroGenText", "WiroGenModel", "WiroGenConfig", "WiroGenCore", "WiroGenDiff", "WiroGenFiles", "WiroCatalog",
+                "WiroGenText", "WiroGenModel", "WiroGenConfig", "WiroGenCore", "WiroGenDiff", "WiroGenFiles", "WiroCatalog", "WiroHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: generatorSettings

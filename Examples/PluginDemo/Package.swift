@@ -5,7 +5,7 @@ import PackageDescription
 // DemoTools target, and the WiroGenPlugin build plugin turns each into Swift.
 let package = Package(
     name: "PluginDemo",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
     dependencies: [
         .package(name: "WiroGen", path: "../.."),
     ],

@@ -14,8 +14,10 @@ public enum WiroToolIndex {
         Chetwinlow1.Ovi.self, // "chetwinlow1/ovi"
     ]
 
-    /// The request type of the tool with this id (`Owner/tool`), if it was generated.
-    public static func requestType(for id: String) -> (any WiroRequest.Type)? {
-        all.first { $0.tool.id == id }
+    /// The request type of the tool `name` names, if it was generated: its id as the
+    /// document writes it (`wiro/Virtual Try-On`) or its slug, the path of its Run endpoint
+    /// (`wiro/virtual-try-on`), in any case.
+    public static func requestType(for name: String) -> (any WiroRequest.Type)? {
+        all.first { $0.tool.answers(to: name) }
     }
 }

@@ -46,6 +46,7 @@ public struct DocumentUpdate: Sendable {
         return fetched.compactMap { download in
             guard seen.insert(download.document.spec.id.lowercased()).inserted else { return nil }
             let old = existing.first { $0.id.lowercased() == download.document.spec.id.lowercased() }
+                ?? download.document.spec.slug.flatMap { slug in existing.first { $0.answers(to: slug) } }
             let path = old.map { InputFile.stem(of: $0.source) + ".md" } ?? specs.newDocumentPath(for: download.document.spec)
             let definitionPath = InputFile.stem(of: path) + InputFile.definitionSuffix
             let previousDefinition = FileManager.default.contents(atPath: definitionPath)

@@ -1,6 +1,8 @@
 import Foundation
 import WiroHTTP
+#if canImport(FoundationNetworking)
 import FoundationNetworking
+#endif
 
 /// Why a request got no response at all, after every attempt.
 public enum DownloadError: Error, Sendable, CustomStringConvertible {

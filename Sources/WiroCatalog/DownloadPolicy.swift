@@ -1,6 +1,8 @@
 import Foundation
 import WiroHTTP
+#if canImport(FoundationNetworking)
 import FoundationNetworking
+#endif
 
 /// How downloads behave: how long one may take, how they are tried again, and how many run
 /// at once.

@@ -31,7 +31,7 @@ public struct HTTPClient: Sendable {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = policy.timeout.seconds
         configuration.timeoutIntervalForResource = policy.timeout.seconds
-        configuration.httpAdditionalHeaders = ["User-Agent": "wiro-gen"]
+        configuration.httpAdditionalHeaders = ["User-Agent": "wiro-gen/\(WiroGenVersion.current)"]
         session = URLSession(configuration: configuration)
         self.onRetry = onRetry
     }

@@ -31,7 +31,7 @@ public enum WiroValidation: Sendable, Hashable {
 /// What a run does when Wiro answers that the project runs as many tasks as its balance allows
 /// (code 96). Such a refusal started nothing, so trying again is safe.
 public enum WiroTaskLimitPolicy: Sendable, Hashable {
-    /// Throw the refusal (``WiroAPIError/Reason/concurrentTaskLimit(limit:)``) at once.
+    /// Throw the refusal (`WiroAPIError.Reason.concurrentTaskLimit(limit:)`) at once.
     case fail
     /// Try again, pausing as ``WiroClient/polling`` says, until a task slot frees or `upTo`
     /// has passed (then the last refusal is thrown). Each wait is logged.
@@ -40,7 +40,7 @@ public enum WiroTaskLimitPolicy: Sendable, Hashable {
 
 extension WiroClient {
     /// Validates the request, then starts it: nothing is sent when it breaks a rule of its
-    /// tool's document (the ``WiroValidationError`` is thrown instead), unless
+    /// tool's document (the `WiroValidationError` is thrown instead), unless
     /// `options.validation` is ``WiroValidation/skip``.
     ///
     /// Throws ``WiroClientError/api(_:)`` when Wiro refuses; at the concurrent task limit it

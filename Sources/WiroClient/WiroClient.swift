@@ -49,6 +49,10 @@ public struct WiroClient: Sendable {
     ///   - socketURL: Wiro's socket server; `nil` to follow tasks by polling only.
     ///   - socketTransport: how the socket is opened; the platform's WebSocket unless you bring
     ///     another (on Linux without the `NIOWebSocket` trait there is none, and tasks are polled).
+    ///   - retryPolicy: which failed calls are tried again, and how long to wait between tries.
+    ///   - polling: how often Task/Detail is asked while a task is followed by polling.
+    ///   - requestTimeout: how long one HTTP call may take.
+    ///   - logger: where the client logs (nothing by default); never the secret, never headers.
     ///   - nonce: the `x-nonce` of each call; Unix time in milliseconds by default.
     public init(
         apiKey: String,
@@ -93,6 +97,7 @@ public struct WiroClient: Sendable {
             try Task.checkCancellation()
             var headers = credentials.headers(nonce: nonce())
             headers["Content-Type"] = body.contentType
+            headers["User-Agent"] = "WiroClient/\(WiroGenVersion.current)"
             let request = WiroHTTPRequest(url: url, headers: headers, body: body.data, timeout: requestTimeout)
             logger.debug("wiro request", metadata: ["url": "\(url.absoluteString)", "attempt": "\(attempt)"])
             let outcome: Result<WiroHTTPResponse, any Error>

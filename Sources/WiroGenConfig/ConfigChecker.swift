@@ -8,10 +8,9 @@ package enum ConfigChecker {
     /// Every tool id the file names must be a document's.
     package static func checkTools(_ configuration: Configuration, _ specs: [ToolSpec], diagnostics: inout DiagnosticCollector) {
         guard let path = configuration.path else { return }
-        let ids = Set(specs.map { $0.id.lowercased() })
-        for reference in configuration.toolReferences where !ids.contains(reference.value.lowercased()) {
+        for reference in configuration.toolReferences where !specs.contains(where: { $0.answers(to: reference.value) }) {
             diagnostics.report(.error, .unknownConfigReference,
-                "no document describes a tool '\(reference.value)'" + Suggestion.didYouMean(reference.value, in: specs.map(\.id)),
+                "no document describes a tool '\(reference.value)'" + Suggestion.didYouMean(reference.value, in: specs.map(\.id) + specs.compactMap(\.slug)),
                 file: path, at: reference.location)
         }
     }

@@ -44,6 +44,7 @@ package struct ConfigReader {
                                        file: path, at: member.value.location)
                 }
             case "names": configuration.names = perTool(member.value, what: "\"names\"") { $0.names($1, $2) }
+            case "diagnostics": configuration.silenced = silenced(member.value)
             default: configuration.rules = perTool(member.value, what: "\"rules\"") { $0.rules($1, $2) }
             }
         }
@@ -51,6 +52,24 @@ package struct ConfigReader {
     }
 
     // MARK: - Keys
+
+    /// `"diagnostics": {"silence": ["unknown-example-input"]}`: the ids whose warnings and
+    /// notes are not reported; each must be an id WiroGen reports.
+    private mutating func silenced(_ value: JSONNode) -> Set<DiagnosticID> {
+        var ids = Set<DiagnosticID>()
+        for member in members(of: value, keys: ConfigKeys.diagnostics, what: "\"diagnostics\"") {
+            for id in strings(member.value, what: "\"silence\"") ?? [] {
+                guard let known = DiagnosticID(rawValue: id.value) else {
+                    let all = DiagnosticID.allCases.map(\.rawValue)
+                    error(.invalidConfig, "\"silence\" names '\(id.value)', which is no diagnostic of WiroGen" + Suggestion.didYouMean(id.value, in: all),
+                          at: id.location)
+                    continue
+                }
+                ids.insert(known)
+            }
+        }
+        return ids
+    }
 
     private mutating func accessModifier(_ value: JSONNode) -> AccessModifier? {
         guard let text = string(value, what: "\"accessModifier\"") else { return nil }
@@ -185,7 +204,8 @@ package struct ConfigReader {
 
 /// The keys each object of the file may hold, in the order the README lists them.
 package enum ConfigKeys {
-    package static let root = ["accessModifier", "tools", "names", "rules"]
+    package static let root = ["accessModifier", "tools", "names", "rules", "diagnostics"]
+    package static let diagnostics = ["silence"]
     package static let names = ["type", "properties", "cases"]
     package static let rules = ["add", "ignore"]
 }

@@ -22,23 +22,26 @@ public struct Configuration: Sendable {
     package var names: [ToolNameOverrides] = []
     /// Added and ignored rules, one entry per tool id.
     package var rules: [ToolRuleSettings] = []
+    /// The diagnostics whose warnings and notes are not reported (`"diagnostics": {"silence": […]}`);
+    /// an error is always reported.
+    package var silenced: Set<DiagnosticID> = []
 
     /// The ids the file lists under `tools`, in its order; `nil` when every tool is generated.
     public var toolIDs: [String]? { tools?.map(\.value) }
 
     /// Whether the tool of this id is generated.
-    package func includes(_ id: String) -> Bool {
-        tools?.contains { $0.value.lowercased() == id.lowercased() } ?? true
+    package func includes(_ tool: ToolSpec) -> Bool {
+        tools?.contains { tool.answers(to: $0.value) } ?? true
     }
 
-    /// The name overrides of a tool.
-    package func names(of id: String) -> ToolNameOverrides? {
-        names.first { $0.tool.value.lowercased() == id.lowercased() }
+    /// The name overrides of a tool, named by its id or its slug.
+    package func names(of tool: ToolSpec) -> ToolNameOverrides? {
+        names.first { tool.answers(to: $0.tool.value) }
     }
 
-    /// The rule settings of a tool.
-    package func rules(of id: String) -> ToolRuleSettings? {
-        rules.first { $0.tool.value.lowercased() == id.lowercased() }
+    /// The rule settings of a tool, named by its id or its slug.
+    package func rules(of tool: ToolSpec) -> ToolRuleSettings? {
+        rules.first { tool.answers(to: $0.tool.value) }
     }
 
     /// Every tool id the file names, where it names it: what must match a document.
@@ -48,9 +51,9 @@ public struct Configuration: Sendable {
 }
 
 extension Configuration {
-    /// What the file says about the tool of this id.
-    package func settings(for id: String) -> ToolSettings {
-        ToolSettings(configPath: path ?? Configuration.fileName, names: names(of: id), rules: rules(of: id), access: accessModifier)
+    /// What the file says about this tool.
+    package func settings(for tool: ToolSpec) -> ToolSettings {
+        ToolSettings(configPath: path ?? Configuration.fileName, names: names(of: tool), rules: rules(of: tool), access: accessModifier)
     }
 }
 

@@ -6,7 +6,7 @@ import WiroGenText
 
 /// WiroGen's one entry point: documents and a configuration in memory, the Swift files of their
 /// bindings out, with every diagnostic. Each command is a goal of the same chain of stages
-/// (``GeneratorPipeline``): `dump` stops after reading, `lint` after resolving, the build
+/// (`GeneratorPipeline`): `dump` stops after reading, `lint` after resolving, the build
 /// plugin's `emit-shared` after naming; `generate` and `check` run them all. Reading folders
 /// and writing files is the caller's (WiroGenFiles, the command line).
 public enum Generator {
@@ -31,12 +31,14 @@ public enum Generator {
                     .sorted { $0.path < $1.path }
             }
         case .sharedFiles:
+            pipeline.maker = .buildPlugin
             pipeline.dropDocumentDiagnostics(readSince: readingStart)
             let named = pipeline.name(pipeline.select(specs, wholeSet: input.isWholeSet))
             pipeline.removeDiagnostics { $0.id == .notConfigured }
             // The build plugin declares both files as outputs: written even for an empty set.
             output.files = pipeline.emitShared(named, setName: input.setName, evenEmpty: true)
         case .toolFile(let index):
+            pipeline.maker = .buildPlugin
             for extra in specs.dropFirst() {
                 pipeline.report(.error, .duplicateTool, "'\(extra.id)' is a second tool among one tool's files (a document and the definition of its stem)",
                                 file: extra.source, at: .start)
@@ -44,7 +46,8 @@ public enum Generator {
             let source = specs.first.map { spec in input.documents.first { $0.path == spec.source }?.displayName ?? spec.source } ?? ""
             output.files = toolFile(specs.first, index: index, source: source, displayNames: displayNames(input), pipeline: &pipeline)
         }
-        output.diagnostics = pipeline.diagnostics.sorted
+        let silenced = pipeline.configuration.silenced
+        output.diagnostics = pipeline.diagnostics.sorted.filter { $0.severity == .error || !silenced.contains($0.id) }
         if output.hasErrors { output.files = [] }
         return output
     }
@@ -60,7 +63,7 @@ public enum Generator {
         _ spec: ToolSpec?, index: InputFile?, source: String, displayNames: [String: String], pipeline: inout GeneratorPipeline
     ) -> [GeneratedFile] {
         guard let spec, !pipeline.diagnostics.hasErrors else { return [] }
-        guard pipeline.configuration.includes(spec.id) else {
+        guard pipeline.configuration.includes(spec) else {
             return [ToolEmitter.skippedFile(id: spec.id, configuration: Configuration.fileName, source: source)]
         }
         guard let named = pipeline.name(spec, index: index) else { return [] }

@@ -19,6 +19,8 @@ struct GeneratorPipeline {
     private(set) var diagnostics = DiagnosticCollector()
     /// The configuration (``Configuration/none`` without a file).
     let configuration: Configuration
+    /// What the files' headers say made them.
+    var maker = GeneratedFile.Maker.command
 
     /// A pipeline configured by `file`, whose problems are the first diagnostics.
     init(configuration file: InputFile?, loadingDiagnostics: [Diagnostic]) {
@@ -87,7 +89,7 @@ struct GeneratorPipeline {
         let failed = diagnostics.filesWithErrors
         let readable = specs.filter { !failed.contains($0.source) }
         guard configuration.tools != nil else { return readable }
-        let (kept, skipped) = (readable.filter { configuration.includes($0.id) }, readable.filter { !configuration.includes($0.id) })
+        let (kept, skipped) = (readable.filter { configuration.includes($0) }, readable.filter { !configuration.includes($0) })
         let skippedFiles = Set(skipped.map(\.source))
         diagnostics.removeAll { skippedFiles.contains($0.file) }
         for spec in skipped {
@@ -120,7 +122,7 @@ struct GeneratorPipeline {
     mutating func resolve(_ set: NamedToolSet) -> [ResolvedTool] {
         var checked: [(NamedToolSet.Tool, ToolSettings)] = []
         for tool in set.tools {
-            checked.append((tool, ConfigChecker.check(configuration.settings(for: tool.spec.id), against: tool.spec, diagnostics: &diagnostics)))
+            checked.append((tool, ConfigChecker.check(configuration.settings(for: tool.spec), against: tool.spec, diagnostics: &diagnostics)))
         }
         return Parallel.map(checked, diagnostics: &diagnostics) { pair, found in
             Resolver.resolve(pair.0.spec, name: pair.0.name, settings: pair.1, diagnostics: &found)
@@ -134,7 +136,7 @@ struct GeneratorPipeline {
         let name = { @Sendable (path: String) in displayNames[path] ?? path }
         return Parallel.map(tools) { tool in
             let definition = tool.spec.definition.flatMap { $0.source == tool.spec.source ? nil : " and " + name($0.source) } ?? ""
-            return ToolEmitter.file(tool, source: name(tool.spec.source) + definition)
+            return ToolEmitter.file(tool, source: name(tool.spec.source) + definition, by: maker)
         }
     }
 
@@ -144,8 +146,8 @@ struct GeneratorPipeline {
         guard !diagnostics.hasErrors, evenEmpty || !set.tools.isEmpty else { return [] }
         let names = set.tools.map(\.name)
         return [
-            RegistryEmitter.namespaces(names, access: set.access, source: setName),
-            RegistryEmitter.index(set.tools.map { (id: $0.spec.id, name: $0.name) }, access: set.access, source: setName),
+            RegistryEmitter.namespaces(names, access: set.access, source: setName, by: maker),
+            RegistryEmitter.index(set.tools.map { (id: $0.spec.id, name: $0.name) }, access: set.access, source: setName, by: maker),
         ]
     }
 

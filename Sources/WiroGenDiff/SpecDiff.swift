@@ -7,7 +7,7 @@ import WiroGenResolve
 /// what `wiro-gen diff` and `wiro-gen update` report.
 public enum SpecDiff {
     /// Every change from the `old` specs to the `new` ones, as ``Generator`` reads them (rules
-    /// read). Tools are paired by id, ignoring case: a tool only in `old` is removed
+    /// read). Tools are paired by id or slug, ignoring case: a tool only in `old` is removed
     /// (breaking), one only in `new` added (additive). Each pair is resolved as `generate`
     /// would resolve it alone, without configuration, and compared input by input and by the
     /// rules validation enforces.
@@ -15,12 +15,27 @@ public enum SpecDiff {
     /// Sorted by tool id, then by place (in the new document; in the old one for removals),
     /// then by summary.
     public static func compare(old: [ToolSpec], new: [ToolSpec]) -> [SpecChange] {
-        let oldByID = byID(old), newByID = byID(new)
-        var changes = old.filter { newByID[$0.id.lowercased()] == nil }.map(removal)
-        changes += new.filter { oldByID[$0.id.lowercased()] == nil }.map(addition)
-        let pairs = new.compactMap { spec in oldByID[spec.id.lowercased()].map { (old: $0, new: spec) } }
+        let pairs = paired(old: old, new: new)
+        var changes = old.filter { spec in !pairs.contains { $0.old == spec } }.map(removal)
+        changes += new.filter { spec in !pairs.contains { $0.new == spec } }.map(addition)
         changes += Parallel.map(pairs) { compare(ToolVersions(old: $0.old, new: $0.new)) }.flatMap { $0 }
         return changes.sorted(by: isOrdered)
+    }
+
+    /// The tools both sides have: paired by id, ignoring case, then the rest by slug (a
+    /// document that now writes `wiro/virtual-try-on` where it wrote `wiro/Virtual Try-On`).
+    static func paired(old: [ToolSpec], new: [ToolSpec]) -> [(old: ToolSpec, new: ToolSpec)] {
+        var pairs: [(old: ToolSpec, new: ToolSpec)] = []
+        var unpairedOld = old
+        for keyOf in [{ (spec: ToolSpec) in Optional(spec.id.lowercased()) }, { $0.slug?.lowercased() }] {
+            let oldByKey = Dictionary(unpairedOld.compactMap { spec in keyOf(spec).map { ($0, spec) } }, uniquingKeysWith: { first, _ in first })
+            for spec in new where !pairs.contains(where: { $0.new == spec }) {
+                guard let key = keyOf(spec), let match = oldByKey[key], unpairedOld.contains(match) else { continue }
+                pairs.append((match, spec))
+                unpairedOld.removeAll { $0 == match }
+            }
+        }
+        return pairs
     }
 
     /// The changes between two versions of one tool.
@@ -30,10 +45,6 @@ public enum SpecDiff {
             + RuleDiff(versions: versions, pairing: pairing).changes + SampleDiff(versions: versions, pairing: pairing).changes
         guard changes.isEmpty, differ(versions.old.spec, versions.new.spec) else { return changes }
         return [versions.toolChanged(.textOnly, "the document changed in ways the bindings do not show")]
-    }
-
-    private static func byID(_ specs: [ToolSpec]) -> [String: ToolSpec] {
-        Dictionary(specs.map { ($0.id.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     private static func removal(_ spec: ToolSpec) -> SpecChange {

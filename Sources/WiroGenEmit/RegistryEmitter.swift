@@ -10,11 +10,11 @@ package enum RegistryEmitter {
     /// The index's file.
     package static let indexFile = indexName + ".swift"
 
-    package static func namespaces(_ names: [ToolName], access: AccessLevel, source: String) -> GeneratedFile {
+    package static func namespaces(_ names: [ToolName], access: AccessLevel, source: String, by maker: GeneratedFile.Maker = .command) -> GeneratedFile {
         var owners: [String: String] = [:]
         for name in names where owners[name.namespace] == nil { owners[name.namespace] = name.owner }
         var writer = CodeWriter()
-        writer.line(GeneratedFile.header(source: source))
+        writer.line(GeneratedFile.header(source: source, by: maker))
         for (index, (namespace, owner)) in owners.sorted(by: { $0.key < $1.key }).enumerated() {
             if index > 0 { writer.line() }
             writer.doc("Tools published on Wiro by \(owner).")
@@ -26,9 +26,9 @@ package enum RegistryEmitter {
     /// The index: every request type, in tool id order, each with its tool id in a comment,
     /// which is also how the build plugin's per-document commands learn the names the whole
     /// set gave them (``ToolIndex``).
-    package static func index(_ tools: [(id: String, name: ToolName)], access: AccessLevel, source: String) -> GeneratedFile {
+    package static func index(_ tools: [(id: String, name: ToolName)], access: AccessLevel, source: String, by maker: GeneratedFile.Maker = .command) -> GeneratedFile {
         var writer = CodeWriter()
-        writer.line(GeneratedFile.header(source: source))
+        writer.line(GeneratedFile.header(source: source, by: maker))
         writer.line("import WiroRuntime")
         writer.line()
         writer.doc("Every tool generated into this module.")
@@ -40,9 +40,11 @@ package enum RegistryEmitter {
             }
             writer.line("]")
             writer.line()
-            writer.line("/// The request type of the tool with this id (`Owner/tool`), if it was generated.")
-            writer.block("\(access) static func requestType(for id: String) -> (any WiroRequest.Type)?") { writer in
-                writer.line("all.first { $0.tool.id == id }")
+            writer.line("/// The request type of the tool `name` names, if it was generated: its id as the")
+            writer.line("/// document writes it (`wiro/Virtual Try-On`) or its slug, the path of its Run endpoint")
+            writer.line("/// (`wiro/virtual-try-on`), in any case.")
+            writer.block("\(access) static func requestType(for name: String) -> (any WiroRequest.Type)?") { writer in
+                writer.line("all.first { $0.tool.answers(to: name) }")
             }
         }
         return GeneratedFile(path: indexFile, contents: writer.text)

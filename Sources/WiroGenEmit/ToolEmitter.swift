@@ -6,9 +6,9 @@ import WiroGenResolve
 /// then its option enums, then its schema (tool, default request, fields, rules, samples), each
 /// from its own emitter. Coding, equality and validation are WiroRuntime's generic code.
 package enum ToolEmitter {
-    package static func file(_ tool: ResolvedTool, source: String) -> GeneratedFile {
+    package static func file(_ tool: ResolvedTool, source: String, by maker: GeneratedFile.Maker = .command) -> GeneratedFile {
         var writer = CodeWriter()
-        writer.line(GeneratedFile.header(source: source))
+        writer.line(GeneratedFile.header(source: source, by: maker))
         writer.line(Self.runtimeImport)
         writer.line()
         writer.block("extension \(tool.name.namespace)") { writer in
@@ -51,7 +51,7 @@ package enum ToolEmitter {
     package static let runtimeImport = "@_spi(Generated) import WiroRuntime"
 
     package static func skippedFile(id: String, configuration: String, source: String) -> GeneratedFile {
-        GeneratedFile(path: "", contents: GeneratedFile.header(source: source) + "// '\(id)' is not among the tools of \(configuration).\n")
+        GeneratedFile(path: "", contents: GeneratedFile.header(source: source, by: .buildPlugin) + "// '\(id)' is not among the tools of \(configuration).\n")
     }
 
     package static func documentDefaults(_ tool: ResolvedTool, except given: Set<Int> = []) -> [(input: Int, argument: String)] {

@@ -30,9 +30,19 @@ struct ExtractionContext {
         let raw = text.value(range)
         let repaired = raw.repairingMojibake()
         if repaired != raw {
-            report(.note, .repairedEncoding, "repaired mis-decoded text: '\(raw)' reads '\(repaired)'", at: range.lowerBound)
+            report(.note, .repairedEncoding, "repaired mis-decoded text: \(Self.changedWords(raw, repaired))", at: range.lowerBound)
         }
         return repaired
+    }
+
+    /// The words a repair changed, as `'â€”' reads '—'` (at most three; the rest counted), so a
+    /// note quotes what changed, not the paragraph around it.
+    static func changedWords(_ raw: String, _ repaired: String) -> String {
+        let before = raw.split(separator: " "), after = repaired.split(separator: " ")
+        guard before.count == after.count else { return "'\(raw.prefix(60))…' reads '\(repaired.prefix(60))…'" }
+        let changed = zip(before, after).filter { $0 != $1 }.map { "'\($0)' reads '\($1)'" }
+        let unique = changed.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        return unique.prefix(3).joined(separator: ", ") + (unique.count > 3 ? " and \(unique.count - 3) more" : "")
     }
 }
 

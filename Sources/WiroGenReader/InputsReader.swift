@@ -7,8 +7,9 @@ import WiroGenModel
 /// The keys come in this order in every Wiro document; searching for each after the one
 /// before keeps a `default:` inside a help sentence from being read as a key.
 enum InputsReader {
-    static func read(_ range: Range<Int>, context: inout ExtractionContext) -> [InputSpec] {
+    static func read(_ whole: Range<Int>, context: inout ExtractionContext) -> [InputSpec] {
         let scanner = context.scanner
+        let range = endingAtCode(whole, context: &context)
         let blocks = scanner.all("- name:", in: range)
         let lead = (blocks.first?.start ?? range.upperBound)
         if !context.text.value(range.lowerBound..<lead).isEmpty {
@@ -29,7 +30,16 @@ enum InputsReader {
         return inputs
     }
 
+    /// The inputs section up to a code block in it: no input holds one, so a code block there
+    /// means the heading of the section after it was lost, and its text is no input's value.
+    private static func endingAtCode(_ range: Range<Int>, context: inout ExtractionContext) -> Range<Int> {
+        guard let code = range.first(where: { context.text.isCode[$0] }) else { return range }
+        context.report(.warning, .strayText, "a code block in the inputs section ends it; is the '## ' heading before it missing?", at: code)
+        return range.lowerBound..<code
+    }
+
     private static let fieldKeys = ["label:", "help:", "type:", "default:", "options:"]
+    private static let keyNames: Set<String> = ["name:", "value:", "label:", "help:", "type:", "default:", "options:"]
 
     private static func readInput(_ block: Range<Int>, nameEnd: Int, context: inout ExtractionContext) -> InputSpec? {
         let scanner = context.scanner
@@ -45,6 +55,8 @@ enum InputsReader {
                 cursor = hit.end
             }
         }
+        found += unknownKeys(after: found, before: firstOption, context: &context)
+        found.sort { $0.start < $1.start }
         func value(_ key: String) -> Range<Int>? {
             guard let index = found.firstIndex(where: { $0.key == key }) else { return nil }
             let end = index + 1 < found.count ? found[index + 1].start : firstOption
@@ -55,6 +67,11 @@ enum InputsReader {
             context.report(.error, .missingName, "an input has no name", at: nameKey)
             return nil
         }
+        guard !name.contains(where: \.isWhitespace) else {
+            context.report(.error, .malformedInput, "input name '\(name.prefix(60))' is not one word: a key of this input may be missing or out of order", at: nameKey)
+            return nil
+        }
+        guard reportGluedKeys(found, firstOption: firstOption, name: name, context: &context) else { return nil }
         let blockEnd = context.text.bytes[block].lastIndex { !$0.isASCIIWhitespace }.map { $0 + 1 } ?? block.lowerBound
         for key in ["type:", "default:"] where value(key) == nil {
             context.report(.error, .missingField, "input '\(name)' has no '\(key)'; the document may be cut off here", at: blockEnd)
@@ -66,6 +83,11 @@ enum InputsReader {
         let type = context.text.value(typeRange)
         guard !type.isEmpty else {
             context.report(.error, .missingField, "input '\(name)' has an empty 'type:'", at: typeRange.lowerBound - "type:".count)
+            return nil
+        }
+        guard !type.contains(where: \.isWhitespace) else {
+            context.report(.error, .malformedInput, "input '\(name)' has type '\(type.prefix(60))', not one word: a key of this input may be missing or out of order",
+                           at: typeRange.lowerBound - "type:".count)
             return nil
         }
         let kind = InputKind(typeString: type)
@@ -87,9 +109,74 @@ enum InputsReader {
         return input
     }
 
+    /// A key inside another key's value, as when a line or a `key:` of the document is lost or
+    /// doubled: the text of one input glued into another. In a name, label, type or default
+    /// any key counts, and is an error where it would change the binding (name, type, default),
+    /// a warning where it would not (label); in help, whose sentences may say "default: 4.5",
+    /// only `label:`, `help:`, `- name:` and a `type: <kind>` do, as a warning. Returns false
+    /// when the input cannot be read.
+    private static func reportGluedKeys(
+        _ found: [(key: String, start: Int, end: Int)], firstOption: Int, name: String, context: inout ExtractionContext
+    ) -> Bool {
+        let scanner = context.scanner
+        var readable = true
+        for (index, field) in found.enumerated() where field.key != "options:" {
+            let end = index + 1 < found.count ? found[index + 1].start : firstOption
+            let keys = field.key == "help:" ? ["label:", "help:", "- name:"] : ["- name:", "label:", "help:", "type:", "default:", "options:"]
+            var glued = scanner.first(of: keys, in: field.end..<end)
+            if field.key == "help:", glued == nil, let type = typeKey(in: field.end..<end, scanner: scanner, strict: true) {
+                glued = ("type:", type.start, type.end)
+            }
+            guard let glued else { continue }
+            let changesBinding = ["name:", "type:", "default:"].contains(field.key)
+            context.report(changesBinding ? .error : .warning, .malformedInput,
+                           "input '\(name)' has '\(glued.key)' inside its '\(field.key)': a line or key of the document may be missing or doubled here",
+                           at: glued.start)
+            if changesBinding { readable = false }
+        }
+        return readable
+    }
+
+    /// Keys no Wiro input has (`required: true`, `maxFiles: 3`), on a line of their own at
+    /// the indentation of the input's `type:` line: ignored with a warning, so their text is
+    /// glued to no value. Only a line-broken document shows them; in a flattened one such a
+    /// key reads as part of the value before it, which the checks of values catch.
+    private static func unknownKeys(
+        after found: [(key: String, start: Int, end: Int)], before end: Int, context: inout ExtractionContext
+    ) -> [(key: String, start: Int, end: Int)] {
+        let bytes = context.text.bytes
+        guard let type = found.first(where: { $0.key == "type:" }), let indent = indentation(of: type.start, in: bytes) else { return [] }
+        let known = Set(found.map(\.start))
+        var unknown: [(key: String, start: Int, end: Int)] = []
+        var position = found[0].end
+        while let newline = bytes[position..<end].firstIndex(of: UInt8(ascii: "\n")) {
+            let start = newline + 1 + indent
+            position = newline + 1
+            guard start < end, indentation(of: start, in: bytes) == indent, !known.contains(start) else { continue }
+            var at = start
+            while at < end, bytes[at].isLetter || bytes[at] == UInt8(ascii: "_") { at += 1 }
+            guard at > start, at < end, bytes[at] == UInt8(ascii: ":"), at + 1 == end || bytes[at + 1].isASCIIWhitespace else { continue }
+            let key = context.text.string(start..<(at + 1))
+            // A key of Wiro's out of its place is a glued key, reported as such.
+            guard !Self.keyNames.contains(key) else { continue }
+            context.report(.warning, .malformedInput, "'\(key)' is no key of a Wiro input; its line is ignored", at: start)
+            unknown.append((key: "unknown", start: start, end: at + 1))
+        }
+        return unknown
+    }
+
+    /// The number of spaces before `position` back to the start of its line, if only spaces
+    /// stand there.
+    private static func indentation(of position: Int, in bytes: [UInt8]) -> Int? {
+        var at = position
+        while at > 0, bytes[at - 1] == UInt8(ascii: " ") { at -= 1 }
+        return at == 0 || bytes[at - 1] == UInt8(ascii: "\n") ? position - at : nil
+    }
+
     /// The `type:` key: the first one whose value is one word followed by `default:`,
     /// `options:` or the end, so that "type:" inside a help sentence is passed over.
-    private static func typeKey(in range: Range<Int>, scanner: KeyScanner) -> (start: Int, end: Int)? {
+    /// With `strict`, only such a key is returned, never a mere "type:" in prose.
+    private static func typeKey(in range: Range<Int>, scanner: KeyScanner, strict: Bool = false) -> (start: Int, end: Int)? {
         let hits = scanner.all("type:", in: range)
         for hit in hits {
             let word = scanner.skipWhitespace(from: hit.end, in: range)
@@ -99,7 +186,7 @@ enum InputsReader {
                 return hit
             }
         }
-        return hits.first
+        return strict ? nil : hits.first
     }
 
     /// What the declaration itself gets wrong; its default is checked against its type by Resolve.
@@ -159,6 +246,11 @@ enum OptionsReader {
         guard let label = scanner.first("label:", in: labelSearch) else {
             context.report(.warning, .missingField, "option '\(value)' of '\(input)' has no 'label:'", at: location)
             return OptionSpec(value: value, label: value, location: location)
+        }
+        if let second = scanner.first(of: ["label:", "- name:", "type:", "default:"], in: label.end..<range.upperBound) {
+            context.report(.error, .malformedOption,
+                           "option '\(value)' of '\(input)' has '\(second.key)' inside its label: a '- value:' line of the document may be missing here", at: second.start)
+            return nil
         }
         return OptionSpec(value: value, label: context.prose(label.end..<range.upperBound), location: location)
     }

@@ -25,7 +25,13 @@ package enum MarkdownToolReader {
 
     private static func extract(_ context: inout ExtractionContext) -> ToolSpec? {
         let sections = SectionSplitter.sections(of: context.text)
-        let section = { (kind: SectionKind) in sections.first { $0.kind == kind } }
+        reportRepeatedSections(sections, context: &context)
+        // A heading said twice (a line doubled) leaves the first one empty: read the first
+        // that has anything in it.
+        let text = context.text
+        let section = { (kind: SectionKind) in
+            sections.first { $0.kind == kind && !text.value($0.body).isEmpty } ?? sections.first { $0.kind == kind }
+        }
         var info: BasicInfo
         var run: RunCommand?
         var inputs: [InputSpec]
@@ -33,12 +39,16 @@ package enum MarkdownToolReader {
             info = section(.basicInfo).map { BasicInfoReader.read($0.body, context: &context) } ?? BasicInfo()
             run = section(.runCommand).flatMap { RunExampleReader.read($0.body, context: &context) }
             inputs = section(.inputs).map { InputsReader.read($0.body, context: &context) } ?? []
-            if section(.inputs) == nil {
+            if section(.inputs) == nil, let stray = strayInputs(sections, context: context) {
+                context.report(.warning, .missingInputs, "input blocks stand under no '## Tool Inputs:' heading; they are read as the tool's inputs", at: stray.lowerBound)
+                inputs = InputsReader.read(stray, context: &context)
+            } else if section(.inputs) == nil {
                 inputs = inferInputs(run, context: &context) ?? []
                 if run?.body == nil {
                     context.report(.error, .missingInputs, "the document has no '## Tool Inputs:' section", at: .start)
                 }
             }
+            if section(.inputs) != nil { reportUnknownExampleKeys(run, inputs: inputs, context: &context) }
             if run == nil {
                 context.report(.warning, .missingRunExample, "the document has no Run example ('## Run Command - Make HTTP Post Request'); wire kinds default to numbers for numbers, strings for all else", at: endLocation(context))
             }
@@ -77,6 +87,39 @@ package enum MarkdownToolReader {
             runExample: run?.body,
             taskStatuses: statuses(sections, context: &context),
             source: context.source.path)
+    }
+
+    /// Keys of the Run example that no input of the tool has: the generated request never
+    /// sends them, so the document and the binding differ there. (`callbackUrl` is the run
+    /// option every Run takes, not an input.)
+    private static func reportUnknownExampleKeys(_ run: RunCommand?, inputs: [InputSpec], context: inout ExtractionContext) {
+        let names = Set(inputs.map(\.name))
+        for member in run?.body?.members ?? [] where !names.contains(member.key) && member.key != "callbackUrl" {
+            context.report(.warning, .unknownExampleInput, "the Run example sends '\(member.key)', which no input of the tool has; the generated request does not send it", at: member.location)
+        }
+    }
+
+    /// A section Wiro's documents have once, headed twice.
+    private static func reportRepeatedSections(_ sections: [Section], context: inout ExtractionContext) {
+        var seen = Set<String>()
+        for section in sections where section.kind != .other {
+            let kind = "\(section.kind)"
+            if !seen.insert(kind).inserted {
+                context.report(.warning, .repeatedSection, "a second '\(context.text.value(section.start..<section.body.lowerBound).prefix(60))' heading; the first with content is read",
+                               at: section.start)
+            }
+        }
+    }
+
+    /// Input blocks (`- name:` … `type:`) in a section of another kind, as a document whose
+    /// inputs heading was lost has them: from the first block to the end of its section.
+    private static func strayInputs(_ sections: [Section], context: ExtractionContext) -> Range<Int>? {
+        for section in sections where section.kind == .basicInfo || section.kind == .other {
+            guard let first = context.scanner.first("- name:", in: section.body),
+                  context.scanner.first("type:", in: first.end..<section.body.upperBound) != nil else { continue }
+            return first.start..<section.body.upperBound
+        }
+        return nil
     }
 
     private static func inferInputs(_ run: RunCommand?, context: inout ExtractionContext) -> [InputSpec]? {

@@ -23,7 +23,9 @@ enum RunExampleReader {
             break
         }
         guard curlFound else { return nil }
-        guard let data = scanner.first("-d '", in: searchFrom..<range.upperBound) else {
+        // The body is the Run curl's own: a `-d` after the next curl belongs to another call.
+        let commandEnd = scanner.first("curl", in: searchFrom..<range.upperBound)?.start ?? range.upperBound
+        guard let data = scanner.first("-d '", in: searchFrom..<commandEnd) else {
             context.report(.warning, .invalidRunExample, "the Run example has no '-d' JSON body", at: searchFrom)
             return command
         }
@@ -32,18 +34,28 @@ enum RunExampleReader {
         var parser = JSONParser(source: context.source, offset: offset)
         command.bodyLocation = context.source.location(ofOffset: offset)
         do {
-            let parsed = try parser.parseValue()
+            let (node, _) = try parser.parseNode()
+            let parsed = (value: node.plain, node: node)
             guard case .object = parsed.value else {
                 context.report(.warning, .invalidRunExample, "the Run example body is not a JSON object", at: command.bodyLocation!)
                 return command
             }
             command.body = parsed.value
+            reportDuplicateKeys(parsed.node, context: &context)
         } catch {
             context.report(
                 .warning, .invalidRunExample, "the Run example body is not valid JSON: \(error.message)",
                 at: context.source.location(ofOffset: error.offset))
         }
         return command
+    }
+
+    /// A key the body names twice: JSON keeps the last, so one of the two is lost.
+    private static func reportDuplicateKeys(_ body: JSONNode, context: inout ExtractionContext) {
+        var seen = Set<String>()
+        for member in body.members ?? [] where !seen.insert(member.key).inserted {
+            context.report(.warning, .invalidRunExample, "the Run example body names '\(member.key)' twice; the last value is kept", at: member.keyLocation)
+        }
     }
 
     private static func quotedURL(after position: Int, in range: Range<Int>, context: ExtractionContext) -> String? {

@@ -20,7 +20,10 @@ package struct SampleResolver {
         var arguments: [ExampleArgument] = []
         var values = inputs.map(\.defaultValue)
         for entry in example.values {
-            guard let index = inputs.firstIndex(where: { $0.spec.name == entry.name }) else {
+            // Wiro's File Upload Patterns pair a file `{id}` with its URL `{id}Url`: a sample
+            // naming `inputImage` where the document lists only `inputImageUrl` gives that input.
+            guard let index = inputs.firstIndex(where: { $0.spec.name == entry.name })
+                ?? inputs.firstIndex(where: { $0.spec.name == entry.name + "Url" }) else {
                 diagnostics.report(.warning, .unknownExampleInput,
                     "a sample names '\(entry.name)', which is not an input of \(spec.id); the sample is left out",
                     file: spec.source, at: entry.location)

@@ -22,7 +22,7 @@ package enum ToolNamer {
         var used = Set<String>()
         let namespaces = specs.map { namespace(of: $0, diagnostics: &diagnostics) }
         for (index, spec) in specs.enumerated() {
-            guard let chosen = configuration.names(of: spec.id)?.type else { continue }
+            guard let chosen = configuration.names(of: spec)?.type else { continue }
             let namespace = namespaces[index].name
             let problem = typeNameProblem(chosen.value, namespace: namespace)
                 ?? (used.contains("\(namespace).\(chosen.value)") ? "another tool's type is named '\(namespace).\(chosen.value)' by this file too" : nil)

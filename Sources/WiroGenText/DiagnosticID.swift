@@ -12,6 +12,8 @@ public enum DiagnosticID: String, Hashable, Sendable, CaseIterable {
     case missingInputs = "missing-inputs"
     case missingName = "missing-name"
     case missingField = "missing-field"
+    case malformedInput = "malformed-input"
+    case repeatedSection = "repeated-section"
     case duplicateInput = "duplicate-input"
     case unknownType = "unknown-type"
     case selectWithoutOptions = "select-without-options"

@@ -24,8 +24,14 @@ package struct JSONParser {
 
     /// Parses one value; returns it and the offset just past it.
     package mutating func parseValue() throws(Failure) -> (value: JSONValue, end: Int) {
-        let value = try value()
-        return (value.plain, position)
+        let node = try parseNode()
+        return (node.node.plain, node.end)
+    }
+
+    /// Parses one value at the current offset, with the place of every value and key in it.
+    package mutating func parseNode() throws(Failure) -> (node: JSONNode, end: Int) {
+        let node = try value()
+        return (node, position)
     }
 
     /// Parses the whole text as one value, with the place of every value in it; only

@@ -23,6 +23,20 @@ public struct WiroTool: Hashable, Sendable, CustomStringConvertible {
         self.categories = categories
     }
 
+    /// The tool's path under Wiro's Run endpoint (`wiro/virtual-try-on`): the slug its URLs
+    /// use, where ``id`` is often its display name (`wiro/Virtual Try-On`).
+    public var slug: String {
+        let path = endpoint.path
+        guard let run = path.range(of: "/Run/") else { return id }
+        return path[run.upperBound...].split(separator: "/").prefix(2).joined(separator: "/")
+    }
+
+    /// Whether `name` names this tool: its ``id`` or its ``slug``, in any case.
+    public func answers(to name: String) -> Bool {
+        let wanted = name.lowercased()
+        return id.lowercased() == wanted || slug.lowercased() == wanted
+    }
+
     /// The tool id.
     public var description: String { id }
 

@@ -22,10 +22,10 @@ struct Check: ParsableCommand {
             DiagnosticPrinter.say("wiro-gen: \(options.output) is up to date (\(generation.files.count) files)")
             return
         }
-        for path in differences.stale { DiagnosticPrinter.say("\(options.output)/\(path): error: stale: its document changed") }
-        for path in differences.missing { DiagnosticPrinter.say("\(options.output)/\(path): error: missing: a document produces it") }
-        for path in differences.extra { DiagnosticPrinter.say("\(options.output)/\(path): error: extra: no document produces it any more") }
-        DiagnosticPrinter.say("wiro-gen: \(options.output) is out of date; run `\(options.fixCommand)`")
+        for path in differences.stale { DiagnosticPrinter.fail("\(options.output)/\(path): error: stale: its document changed") }
+        for path in differences.missing { DiagnosticPrinter.fail("\(options.output)/\(path): error: missing: a document produces it") }
+        for path in differences.extra { DiagnosticPrinter.fail("\(options.output)/\(path): error: extra: no document produces it any more") }
+        DiagnosticPrinter.fail("wiro-gen: \(options.output) is out of date; run `\(options.fixCommand)`")
         throw DocumentsHaveErrors()
     }
 }

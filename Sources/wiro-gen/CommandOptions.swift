@@ -37,6 +37,8 @@ struct GenerationOptions: ParsableArguments {
 
     @OptionGroup var config: ConfigOption
 
+    @OptionGroup var reporting: ReportingOptions
+
     /// The generator's input: the documents in `specs` and the configuration.
     func input() throws(MissingPath) -> GeneratorInput {
         try SourceFiles.input(documents: [specs], configuration: config.path, namedFrom: specs)

@@ -37,13 +37,15 @@ struct Diff: ParsableCommand {
     @Flag(help: "Print the changes as one JSON object (documented above) instead of lines.")
     var json = false
 
+    @OptionGroup var reporting: ReportingOptions
+
     func run() throws {
         let result = DiffResult(
             old: Generator.run(try SourceFiles.input(documents: [old], configuration: nil), for: .specs),
             new: Generator.run(try SourceFiles.input(documents: [new], configuration: nil), for: .specs))
         if result.hasErrors {
             DiagnosticPrinter.print(result.diagnosticsOfFailedDocuments)
-            DiagnosticPrinter.say("wiro-gen: documents with errors cannot be compared")
+            DiagnosticPrinter.fail("wiro-gen: documents with errors cannot be compared")
             throw ExitStatus(code: 2)
         }
         let output = json ? try DiffReport.json(result.changes) : DiffReport.text(result.changes)

@@ -36,7 +36,7 @@ struct Fetch: AsyncParsableCommand {
     func run() async throws {
         let references = try tools.map { try ToolReference(parsing: $0) }
         guard let downloads = await Refresh.download(references, site: site) else {
-            DiagnosticPrinter.say("wiro-gen: nothing written: \(options.specs) is as it was")
+            DiagnosticPrinter.fail("wiro-gen: nothing written: \(options.specs) is as it was")
             throw DocumentsHaveErrors()
         }
         let folder = SpecsFolder(path: options.specs)

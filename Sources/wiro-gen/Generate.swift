@@ -24,14 +24,14 @@ struct Generate: ParsableCommand {
         let documents = GenerationCache.digests(of: input)
         if let cacheURL, let cache = GenerationCache.load(from: cacheURL), cache.generator == GenerationCache.currentGenerator,
            cache.documents == documents, cache.outputs == GenerationCache.outputDigests(in: options.output) {
-            for line in cache.diagnostics { DiagnosticPrinter.say(line) }
+            DiagnosticPrinter.replay(cache.diagnostics)
             DiagnosticPrinter.say("wiro-gen: \(options.output): 0 added, 0 updated, 0 removed, \(cache.outputs.count) unchanged (no document changed)")
             return
         }
         let generation = Generator.run(input, for: .module)
         let summary = DiagnosticPrinter.report(generation)
         if generation.hasErrors {
-            DiagnosticPrinter.say("wiro-gen: nothing written: fix the errors above first")
+            DiagnosticPrinter.fail("wiro-gen: nothing written: fix the errors above first")
             throw DocumentsHaveErrors()
         }
         let changes = try OutputFolder(path: options.output).update(to: generation.files)

@@ -26,7 +26,7 @@ struct Init: ParsableCommand {
 
     func run() throws {
         guard force || !FileManager.default.fileExists(atPath: output) else {
-            DiagnosticPrinter.say("\(output): error: the file exists; edit it, or pass --force to replace it")
+            DiagnosticPrinter.fail("\(output): error: the file exists; edit it, or pass --force to replace it")
             throw DocumentsHaveErrors()
         }
         let ids = FileManager.default.fileExists(atPath: specs)

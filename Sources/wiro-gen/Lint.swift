@@ -20,6 +20,8 @@ struct Lint: ParsableCommand {
 
     @OptionGroup var config: ConfigOption
 
+    @OptionGroup var reporting: ReportingOptions
+
     func run() throws {
         let generation = Generator.run(try SourceFiles.input(documents: documents.paths, configuration: config.path), for: .decisions)
         for decision in generation.decisions { print(decision) }

@@ -27,7 +27,7 @@ enum Refresh {
                 fetched.append(document)
                 DiagnosticPrinter.print(document.document.diagnostics.filter { $0.severity == .warning })
             case .failure(let failure):
-                DiagnosticPrinter.say(failure.description)
+                DiagnosticPrinter.fail(failure.description)
             }
         }
         guard fetched.count == results.count, let definitions = await definitions(references, site: site) else { return nil }
@@ -47,7 +47,7 @@ enum Refresh {
         for result in results {
             switch result {
             case .success(let definition): fetched[definition.reference] = definition
-            case .failure(let failure): DiagnosticPrinter.say(failure.description)
+            case .failure(let failure): DiagnosticPrinter.fail(failure.description)
             }
         }
         return fetched.count == results.count ? fetched : nil
@@ -94,8 +94,8 @@ enum Refresh {
                 let edited = try ConfigToolsEditor.adding(newIDs, to: text, path: configPath)
                 configText = edited == text ? nil : edited
             } catch {
-                DiagnosticPrinter.say("\(error)")
-                DiagnosticPrinter.say("wiro-gen: nothing written: the configuration cannot be updated")
+                DiagnosticPrinter.fail("\(error)")
+                DiagnosticPrinter.fail("wiro-gen: nothing written: the configuration cannot be updated")
                 throw DocumentsHaveErrors()
             }
         }

@@ -44,7 +44,7 @@ struct Search: AsyncParsableCommand {
         do {
             found = try await ToolCatalog(apiBase: site.apiBase, apiKey: key, client: site.client).search(query)
         } catch {
-            DiagnosticPrinter.say("wiro-gen: error: \(error)")
+            DiagnosticPrinter.fail("wiro-gen: error: \(error)")
             throw DocumentsHaveErrors()
         }
         let present = Set(SpecsFolder(path: specs).toolIDs().map(ToolReference.slugged))

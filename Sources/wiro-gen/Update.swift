@@ -40,7 +40,7 @@ struct Update: AsyncParsableCommand {
             return
         }
         guard let downloads = await Refresh.download(references, site: site) else {
-            DiagnosticPrinter.say("wiro-gen: nothing written: \(options.specs) is as it was")
+            DiagnosticPrinter.fail("wiro-gen: nothing written: \(options.specs) is as it was")
             throw DocumentsHaveErrors()
         }
         let updates = DocumentUpdate.plan(downloads.documents, definitions: downloads.definitions, into: folder, existing: existing.specs)
@@ -48,7 +48,7 @@ struct Update: AsyncParsableCommand {
         let behind = updates.contains { !$0.isUnchanged }
         if check {
             guard behind else { return }
-            DiagnosticPrinter.say("wiro-gen: \(options.specs) is behind Wiro; run `swift run wiro-gen update` and review the changes above")
+            DiagnosticPrinter.fail("wiro-gen: \(options.specs) is behind Wiro; run `swift run wiro-gen update` and review the changes above")
             throw DocumentsHaveErrors()
         }
         guard behind else { return }

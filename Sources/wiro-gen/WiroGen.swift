@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WiroGenFiles
+import WiroHTTP
 
 /// The `wiro-gen` command: reads Wiro tool documents and writes Swift bindings for them.
 @main
@@ -9,6 +10,7 @@ struct WiroGen: AsyncParsableCommand {
         commandName: "wiro-gen",
         abstract: "Read Wiro tool documents (llms.txt) and generate type-safe Swift bindings.",
         discussion: "Exit status: 0 when all is well, 1 when a document has errors (for check, update --check and diff: when something differs), 2 for a wrong invocation.",
+        version: WiroGenVersion.current,
         subcommands: [Generate.self, Check.self, Dump.self, Lint.self, Diff.self, Init.self, Search.self, Fetch.self, Update.self, EmitTool.self, EmitShared.self]
     )
 

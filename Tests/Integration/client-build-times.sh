@@ -9,7 +9,7 @@ for mode in with without; do
     scratch="$(mktemp -d)"
     flags=()
     if [ "$mode" = without ]; then flags=(--disable-default-traits); fi
-    swift package --package-path "$root" --scratch-path "$scratch" resolve >/dev/null
+    swift package --package-path "$root" --scratch-path "$scratch" resolve >/dev/null 2>&1
     start=$(date +%s.%N)
     swift build --package-path "$root" --scratch-path "$scratch" --target WiroClient ${flags[@]+"${flags[@]}"} >/dev/null
     end=$(date +%s.%N)

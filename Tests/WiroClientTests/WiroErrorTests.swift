@@ -89,7 +89,7 @@ struct WiroErrorTests {
         let logs = LogCapture()
         var client = wiro.client()
         client.logger = Logger(label: "test") { _ in logs }
-        let run = try await client.run(PixVerse.TextToVideoV4_5.defaultRequest, options: .init(atTaskLimit: .waitForSlot(upTo: .seconds(30))))
+        let run = try await client.run(PixVerse.TextToVideoV4_5.defaultRequest, options: .init(atTaskLimit: .waitForSlot(upTo: .seconds(120))))
         #expect(run.taskID == "2221")
         #expect(wiro.requests.map(\.path) == Array(repeating: "/v1/Run/PixVerse/text-to-video-v4.5", count: 3))
         #expect(logs.lines.filter { $0.contains("concurrent task limit reached; waiting for a slot") && $0.contains(#""limit": 5"#) }.count == 2)
@@ -101,8 +101,7 @@ struct WiroErrorTests {
         let error = await #expect(throws: WiroClientError.self) {
             _ = try await wiro.client().run(PixVerse.TextToVideoV4_5.defaultRequest, options: .init(atTaskLimit: .waitForSlot(upTo: .seconds(2))))
         }
-        #expect(error?.refusal == .concurrentTaskLimit(limit: 5))
-        #expect(wiro.requests.count > 1)
+        #expect(error?.refusal == .concurrentTaskLimit(limit: 5), "it gives up with the last refusal, however many it met")
     }
 
     @Test("A bad signature: HTTP 401 with Wiro's refusal is notAuthorized, not an HTTP error")

@@ -40,7 +40,7 @@ struct BuildPluginPathTests {
         return Dictionary(grouping: files, by: stem).sorted { $0.key < $1.key }.map { $0.value.sorted() }
     }
 
-    @Test("emit-shared then emit-tool per tool (a document, its definition, or both) writes exactly the files generate writes")
+    @Test("emit-shared then emit-tool per tool (a document, its definition, or both) writes the code generate writes, headed as the build plugin's")
     func samePerDocument() throws {
         let specs = try Self.documentSet()
         let work = specs.deletingLastPathComponent()
@@ -66,14 +66,16 @@ struct BuildPluginPathTests {
         let cliFiles = Self.files(in: cli, endingIn: ".swift")
         let shareds = ["Namespaces.swift", "WiroToolIndex.swift"]
         for name in shareds {
-            #expect(try String(contentsOf: cli.appendingPathComponent(name), encoding: .utf8)
-                == String(contentsOf: plugin.appendingPathComponent(name), encoding: .utf8), "\(name)")
+            let pluginFile = try String(contentsOf: plugin.appendingPathComponent(name), encoding: .utf8)
+            #expect(try CLI.code(String(contentsOf: cli.appendingPathComponent(name), encoding: .utf8)) == CLI.code(pluginFile), "\(name)")
+            #expect(CLI.madeByBuildPlugin(pluginFile), "\(name)")
         }
         let cliTools = try cliFiles.filter { !shareds.contains($0) }.map { try String(contentsOf: cli.appendingPathComponent($0), encoding: .utf8) }
         let pluginTools = try Self.files(in: plugin.appendingPathComponent("tools"), endingIn: ".swift")
             .map { try String(contentsOf: plugin.appendingPathComponent("tools").appendingPathComponent($0), encoding: .utf8) }
         #expect(cliTools.count == tools.count)
-        #expect(cliTools.sorted() == pluginTools.sorted())
+        #expect(cliTools.map(CLI.code).sorted() == pluginTools.map(CLI.code).sorted())
+        #expect(pluginTools.allSatisfy(CLI.madeByBuildPlugin) && !cliTools.contains(where: CLI.madeByBuildPlugin))
         #expect(cliTools.contains { $0.contains("public struct Wan2_2TI2V5BImageToVideo_2: WiroRequest") })
         #expect(cliTools.contains { $0.contains("public enum StringOption:") })
     }

@@ -96,13 +96,13 @@ struct ConfigCommandTests {
         }
         let cli = project.appendingPathComponent("Generated/WiroTools")
         for name in ["Namespaces.swift", "WiroToolIndex.swift"] {
-            #expect(try String(contentsOf: cli.appendingPathComponent(name), encoding: .utf8)
-                == String(contentsOf: plugin.appendingPathComponent(name), encoding: .utf8), "\(name)")
+            #expect(try CLI.code(String(contentsOf: cli.appendingPathComponent(name), encoding: .utf8))
+                == CLI.code(String(contentsOf: plugin.appendingPathComponent(name), encoding: .utf8)), "\(name)")
         }
         let cliTools = try BuildPluginPathTests.files(in: cli, endingIn: ".swift").filter { !$0.hasPrefix("Namespaces") && !$0.hasPrefix("WiroToolIndex") }
             .map { try String(contentsOf: cli.appendingPathComponent($0), encoding: .utf8) }
         #expect(cliTools.count == 2)
-        #expect(pluginTools.filter { $0.contains("internal struct") }.sorted() == cliTools.sorted())
+        #expect(pluginTools.filter { $0.contains("internal struct") }.map(CLI.code).sorted() == cliTools.map(CLI.code).sorted())
         #expect(pluginTools.filter { $0.contains("is not among the tools of wiro-gen.json") }.count == 3)
         #expect(cliTools.contains { $0.contains("internal struct Video: WiroRequest") && $0.contains("internal var avoid: String?") })
         #expect(cliTools.contains { $0.contains(#"\"more steps only cost time\" (wiro-gen.json): steps must be at least 1 and at most 100"#) })

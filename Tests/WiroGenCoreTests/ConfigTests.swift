@@ -191,7 +191,7 @@ struct ConfigTests {
         #expect(!generation.hasErrors, "\(generation.diagnostics)")
         #expect(folder.configDiagnostics(generation) == [])
         #expect(generation.files.contains { $0.contents.contains("internal struct PixVerseVideo: WiroRequest") })
-        for key in ConfigKeys.root + ConfigKeys.names + ConfigKeys.rules + ConfigReader.ruleKinds.map(\.key) {
+        for key in ConfigKeys.root + ConfigKeys.names + ConfigKeys.rules + ConfigKeys.diagnostics + ConfigReader.ruleKinds.map(\.key) {
             #expect(section.contains("\"\(key)\""), "the README's Configuration section shows \(key)")
         }
     }
@@ -200,7 +200,7 @@ struct ConfigTests {
 
     @Test("A malformed file is an error at its line and column, and nothing is generated", arguments: [
         (#"{"tools": ["a",]}"#, "1:16: error: the configuration is not valid JSON: expected a JSON value [invalid-config]"),
-        ("{\n  \"acessModifier\": \"internal\"\n}", "2:3: error: unknown key 'acessModifier' in the configuration; did you mean 'accessModifier'? (known keys: 'accessModifier', 'tools', 'names', 'rules') [unknown-config-key]"),
+        ("{\n  \"acessModifier\": \"internal\"\n}", "2:3: error: unknown key 'acessModifier' in the configuration; did you mean 'accessModifier'? (known keys: 'accessModifier', 'tools', 'names', 'rules', 'diagnostics') [unknown-config-key]"),
         (#"{"accessModifier": "open"}"#, "1:20: error: \"accessModifier\" is 'open'; it must be one of 'public', 'package', 'internal' [invalid-config]"),
         (#"{"accessModifier": "publc"}"#, "1:20: error: \"accessModifier\" is 'publc'; it must be one of 'public', 'package', 'internal'; did you mean 'public'? [invalid-config]"),
         (#"{"tools": "PixVerse/text-to-video-v4.5"}"#, "1:11: error: \"tools\" must be an array of strings, not a string [invalid-config]"),
@@ -277,6 +277,37 @@ struct ConfigTests {
         #expect(code.contains("public var prompt: Int"))
         #expect(code.contains("public var prompt_2: String"))
         #expect(generation.diagnostics.contains { $0.id == .renamed && $0.message.contains("'prompt_2'") })
+    }
+
+    @Test("A tool is named in the configuration by its id or its slug (its Run endpoint's path), in any case")
+    func slugs() throws {
+        let folder = try ConfiguredFolder(config: """
+            {"tools": ["pixverse/TEXT-TO-VIDEO-V4.5"], "names": {"pixverse/text-to-video-v4.5": {"type": "Video"}}}
+            """)
+        defer { folder.remove() }
+        let generation = try folder.generate()
+        #expect(folder.configDiagnostics(generation) == [])
+        let files = generation.files.map(\.path)
+        #expect(files.contains { $0.hasSuffix("Video.swift") } && !files.contains { $0.hasSuffix("Ovi.swift") }, "\(files)")
+    }
+
+    @Test("diagnostics.silence drops the warnings of its ids, never an error; an unknown id is an error with the nearest")
+    func silence() throws {
+        let quiet = try ConfiguredFolder(config: #"{"diagnostics": {"silence": ["unknown-example-input"]}}"#)
+        defer { quiet.remove() }
+        let loud = try ConfiguredFolder(config: "{}")
+        defer { loud.remove() }
+        let (silenced, all) = (try quiet.generate(), try loud.generate())
+        #expect(all.diagnostics.contains { $0.id == .unknownExampleInput }, "the seeds have such warnings")
+        #expect(!silenced.diagnostics.contains { $0.id == .unknownExampleInput })
+        #expect(silenced.diagnostics.count == all.diagnostics.filter { $0.id != .unknownExampleInput }.count)
+
+        let typo = try ConfiguredFolder(config: #"{"diagnostics": {"silence": ["unknown-example-inputs"]}}"#)
+        defer { typo.remove() }
+        let diagnostics = typo.configDiagnostics(try typo.generate())
+        #expect(diagnostics == [
+            "1:30: error: \"silence\" names 'unknown-example-inputs', which is no diagnostic of WiroGen; did you mean 'unknown-example-input'? [invalid-config]",
+        ])
     }
 
     @Test("An empty tools list generates nothing, and says so")

@@ -380,9 +380,20 @@ struct DiffTests {
         ])
     }
 
+    @Test("A tool whose id changes from its display name to its slug is the same tool, paired by its Run endpoint")
+    func pairedBySlug() throws {
+        let old = DiffDocument().with { $0.id = "wiro/Virtual Try-On"; $0.endpoint = "https://api.wiro.ai/v1/Run/wiro/virtual-try-on" }
+        let new = old.with { $0.id = "wiro/virtual-try-on" }
+        let folder = try Self.folder(["old/t.md": old, "new/t.md": new])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Fixtures.diff(old: [folder.appendingPathComponent("old").path], new: [folder.appendingPathComponent("new").path])
+        #expect(result.changes.map { "\($0.impact.rawValue): \($0.summary)" } == ["text: tool id now written 'wiro/virtual-try-on' (was 'wiro/Virtual Try-On')"])
+    }
+
     @Test("Tools only in the old folder are removed (breaking), only in the new one added; pairs are compared")
     func toolsAcrossFolders() throws {
-        let a = DiffDocument().with { $0.id = "Test/a" }, b = DiffDocument().with { $0.id = "Test/b" }, c = DiffDocument().with { $0.id = "Test/c" }
+        func tool(_ name: String) -> DiffDocument { DiffDocument().with { $0.id = "Test/\(name)"; $0.endpoint = "https://api.wiro.ai/v1/Run/Test/\(name)" } }
+        let a = tool("a"), b = tool("b"), c = tool("c")
         let changedB = b.with(input: "prompt") { $0.help = "Words." }
         let folder = try Self.folder(["old/a.md": a, "old/b.md": b, "new/b.md": changedB, "new/c.md": c])
         defer { try? FileManager.default.removeItem(at: folder) }

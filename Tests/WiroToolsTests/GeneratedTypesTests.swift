@@ -20,6 +20,18 @@ struct GeneratedTypesTests {
         #expect(WiroToolIndex.requestType(for: "chetwinlow1/ovi") == Chetwinlow1.Ovi.self)
     }
 
+    @Test("A tool is found by its id or its slug (its Run endpoint's path), in any case")
+    func lookups() {
+        #expect(WiroToolIndex.requestType(for: "PixVerse/text-to-video-v4") == PixVerse.TextToVideoV4.self)
+        #expect(WiroToolIndex.requestType(for: "pixverse/text-to-video-v4") == PixVerse.TextToVideoV4.self, "the endpoint's spelling")
+        #expect(WiroToolIndex.requestType(for: "PIXVERSE/TEXT-TO-VIDEO-V4.5") == PixVerse.TextToVideoV4_5.self)
+        #expect(WiroToolIndex.requestType(for: "pixverse/text-to-video") == nil)
+        let tryOn = WiroTool(id: "wiro/Virtual Try-On", endpoint: "https://api.wiro.ai/v1/Run/wiro/virtual-try-on", title: "Virtual Try-On")
+        #expect(tryOn.slug == "wiro/virtual-try-on")
+        #expect(tryOn.answers(to: "wiro/virtual-try-on") && tryOn.answers(to: "wiro/Virtual Try-On") && tryOn.answers(to: "WIRO/VIRTUAL TRY-ON"))
+        #expect(!tryOn.answers(to: "wiro/virtual"))
+    }
+
     @Test("Option enums: raw values are the document's option values, in case order, and read back")
     func optionRawValues() {
         typealias Quality = PixVerse.TextToVideoV4_5.Quality

@@ -112,6 +112,12 @@ extension WanAI.Wan2_2TI2V5BImageToVideo {
         ],
         rules: [
             WiroRule(["numFrames"], "\"The number should be 4n+1\" (numFrames): numFrames must be 4n+1 for some n ≥ 0", brokenWhen: [.notMultiple(\.numFrames, of: 4, plus: 1)]),
+        ],
+        examples: [
+            Self(inputImageUrl: "https://cdn.wiro.ai/uploads/sampleinputs/wan_2_2_input.jpg", prompt: "Summer beach vacation style, a white cat wearing sunglasses sits on a surfboard. The fluffy-furred feline gazes directly at the camera with a relaxed expression. Blurred beach scenery forms the background featuring crystal-clear waters, distant green hills, and a blue sky dotted with white clouds. The cat assumes a naturally relaxed posture, as if savoring the sea breeze and warm sunlight. A close-up shot highlights the feline's intricate details and the refreshing atmosphere of the seaside.", negativePrompt: "bad quality, blurry"),
+            Self(inputImageUrl: "https://cdn.wiro.ai/uploads/sampleinputs/image-to-video-input-4.jpg", prompt: "A lush green forest with tall trees and sunrays beaming through the leaves. The camera gently moves forward along a narrow dirt path, passing through ferns, mossy rocks, and scattered fallen leaves. Birds chirp in the background as the scene feels calm, immersive, and full of natural beauty.", negativePrompt: "bad quality, blurry"),
+            Self(inputImageUrl: nil, prompt: "Daytime, cinematic medium shot, natural warm lighting, high-resolution detail. A tall, lush tree stands in the center of a peaceful park scene. The camera remains completely still as the leaves and small branches sway subtly in a gentle breeze. Sunlight filters through the canopy, casting shifting dappled shadows on the grass below. The background remains calm and steady, with only the soft leaf movement adding life to the frame.", negativePrompt: "bad quality, unnatural leaf motion, low detail in foliage, overexposed lighting"),
+            Self(inputImageUrl: nil, prompt: "Daytime, cinematic medium-wide shot, natural lighting, realistic textures. A vibrant flag mounted on a tall pole flutters gently in the wind, its fabric rippling with smooth, natural motion. Behind it, a vast sky stretches across the frame as soft white clouds drift and shift shape over time. The camera remains steady, centered on the flag, while subtle variations in sunlight pass across the scene, enhancing depth and realism.", negativePrompt: "bad quality, stiff motion, low detail in clouds, unnatural lighting"),
         ]
     )
 }
