@@ -27,6 +27,7 @@ let package = Package(
         .library(name: "WiroRuntime", targets: ["WiroRuntime"]),
         .library(name: "WiroTools", targets: ["WiroTools"]),
         .library(name: "WiroClient", targets: ["WiroClient"]),
+        .library(name: "WiroTesting", targets: ["WiroTesting"]),
         .plugin(name: "WiroGenPlugin", targets: ["WiroGenPlugin"]),
         .plugin(name: "WiroGenCommand", targets: ["WiroGenCommand"]),
     ],
@@ -79,6 +80,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ] + nioDependencies
         ),
+        // Wiro in memory, for apps' tests: the client's HTTP and socket, Wiro's answers and
+        // checks, the traffic recorded, a clock the test controls.
+        .target(name: "WiroTesting", dependencies: ["WiroClient", "WiroRuntime"]),
         .target(
             name: "WiroTools",
             dependencies: ["WiroRuntime"],
@@ -135,7 +139,11 @@ let package = Package(
         ),
         .testTarget(
             name: "WiroClientTests",
-            dependencies: ["WiroClient", "WiroHTTP", "WiroTools", "WiroRuntime", "TestSupport"]
+            dependencies: ["WiroClient", "WiroHTTP", "WiroTools", "WiroRuntime", "WiroTesting", "TestSupport"]
+        ),
+        .testTarget(
+            name: "WiroTestingTests",
+            dependencies: ["WiroTesting", "WiroClient", "WiroTools", "WiroRuntime"]
         ),
         .testTarget(
             name: "WiroToolsTests",

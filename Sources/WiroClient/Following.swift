@@ -53,7 +53,7 @@ extension WiroClient {
 
     /// Polls Task/Detail until the task ends; `onChange` sees the task whenever its status
     /// changed since the last poll.
-    func poll(_ run: WiroRun, until end: ContinuousClock.Instant, onChange: (WiroTask) -> Void) async throws -> WiroTask {
+    func poll(_ run: WiroRun, until end: Duration, onChange: (WiroTask) -> Void) async throws -> WiroTask {
         var last: WiroTaskStatus?
         var polls = 0
         while true {
@@ -65,10 +65,10 @@ extension WiroClient {
             if task.status.isTerminal { return task }
             let pause = polling.pause(after: polls)
             polls += 1
-            guard ContinuousClock.now.advanced(by: pause) < end else {
+            guard clock.now + pause < end else {
                 throw WiroClientError.deadlineExceeded(taskID: run.taskID, lastStatus: task.status)
             }
-            try await Task.sleep(for: pause)
+            try await clock.sleep(for: pause)
         }
     }
 }

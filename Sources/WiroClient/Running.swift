@@ -49,7 +49,7 @@ extension WiroClient {
         try check(request, options.validation)
         let body = try RunBody.make(request, callbackURL: options.callbackURL)
         let url = runURL(for: Request.tool)
-        let start = ContinuousClock.now
+        let start = clock.now
         var waits = 0
         while true {
             do {
@@ -59,13 +59,13 @@ extension WiroClient {
                 guard case .concurrentTaskLimit(let limit) = refusal.reason, case .waitForSlot(let most) = options.atTaskLimit else {
                     throw WiroClientError.api(refusal)
                 }
-                let left = start.advanced(by: most) - ContinuousClock.now
+                let left = start + most - clock.now
                 guard left > .zero else { throw WiroClientError.api(refusal) }
                 let pause = min(polling.pause(after: waits), left)
                 logger.notice("wiro concurrent task limit reached; waiting for a slot", metadata: [
                     "tool": "\(Request.tool.id)", "limit": "\(limit.map(String.init) ?? "?")", "pause": "\(pause)",
                 ])
-                try await Task.sleep(for: pause)
+                try await clock.sleep(for: pause)
                 waits += 1
             }
         }

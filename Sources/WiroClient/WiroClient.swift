@@ -33,6 +33,9 @@ public struct WiroClient: Sendable {
     public var requestTimeout: Duration
     /// Where the client logs (nothing by default); never the secret, never headers.
     public var logger: Logger
+    /// Where pauses and deadlines take their time from: the system's clock, unless a test
+    /// gives another (WiroTesting's makes them take no real time).
+    public var clock: any WiroClock = WiroSystemClock()
 
     private let credentials: WiroCredentials
     private let transport: any WiroTransport
@@ -113,7 +116,7 @@ public struct WiroClient: Sendable {
                 let serverAsked = WiroRetryPolicy.retryAfter(try? outcome.get().headers["retry-after"])
                 let delay = retryPolicy.delay(beforeRetry: attempt, serverAsked: serverAsked)
                 logger.info("wiro retry", metadata: ["url": "\(url.absoluteString)", "attempt": "\(attempt)", "delay": "\(delay)"])
-                try await Task.sleep(for: delay)
+                try await clock.sleep(for: delay)
                 attempt += 1
                 continue
             }

@@ -55,8 +55,15 @@ extension WiroFile: WiroWireValue {
         }
     }
 
-    /// A remote file: a wire string names what Wiro fetches.
-    public init?(wireText: String) { self = .remote(wireText) }
+    /// A remote file: a wire string names what Wiro fetches. Only a `file://` URL, which can
+    /// name nothing Wiro fetches, is a local file (a test's fake Wiro decodes uploads so).
+    public init?(wireText: String) {
+        if wireText.hasPrefix("file://"), let url = URL(string: wireText), url.isFileURL {
+            self = .local(url)
+        } else {
+            self = .remote(wireText)
+        }
+    }
 }
 
 extension WiroFile: Encodable {

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Testing
+import WiroTesting
 import WiroTools
 @testable import WiroClient
 
@@ -75,33 +76,41 @@ struct WiroErrorTests {
         #expect(WiroAPIError(reason: .other, code: nil, messages: [], status: 200).description.hasSuffix("no message"))
     }
 
+    // The task limit's tests run against WiroTesting's fake: its clock makes the waits exact.
+
     @Test("A run at the task limit is thrown at once by default: one call, the limit in the error")
     func limitFails() async throws {
-        let wiro = try FakeWiro(faults: .init(taskLimitRefusals: 1))
+        let wiro = WiroFake()
+        wiro.answer(PixVerse.TextToVideoV4_5.self, .refuse(.concurrentTaskLimit(limit: 5)), .success)
         let error = await #expect(throws: WiroClientError.self) { _ = try await wiro.client().run(PixVerse.TextToVideoV4_5.defaultRequest) }
         #expect(error?.refusal == .concurrentTaskLimit(limit: 5))
-        #expect(wiro.requests.count == 1)
+        #expect(wiro.runs.count == 1)
+        #expect(wiro.clock.now == .zero)
     }
 
     @Test("waitForSlot: tries again, saying so, until a slot frees")
     func limitWaits() async throws {
-        let wiro = try FakeWiro(faults: .init(taskLimitRefusals: 2))
+        let wiro = WiroFake()
+        wiro.answer(PixVerse.TextToVideoV4_5.self, .refuse(.concurrentTaskLimit(limit: 5)), .refuse(.concurrentTaskLimit(limit: 5)), .success)
         let logs = LogCapture()
         var client = wiro.client()
         client.logger = Logger(label: "test") { _ in logs }
         let run = try await client.run(PixVerse.TextToVideoV4_5.defaultRequest, options: .init(atTaskLimit: .waitForSlot(upTo: .seconds(120))))
-        #expect(run.taskID == "2221")
-        #expect(wiro.requests.map(\.path) == Array(repeating: "/v1/Run/PixVerse/text-to-video-v4.5", count: 3))
+        #expect(wiro.runs.map(\.taskID) == [nil, nil, run.taskID])
+        #expect(wiro.clock.now == .milliseconds(2500), "pauses of 1 s and 1.5 s, as polling says")
         #expect(logs.lines.filter { $0.contains("concurrent task limit reached; waiting for a slot") && $0.contains(#""limit": 5"#) }.count == 2)
     }
 
     @Test("waitForSlot gives up at its bound with the last refusal")
     func limitGivesUp() async throws {
-        let wiro = try FakeWiro(faults: .init(taskLimitRefusals: 1000))
+        let wiro = WiroFake()
+        wiro.answer(PixVerse.TextToVideoV4_5.self, .refuse(.concurrentTaskLimit(limit: 5)))
         let error = await #expect(throws: WiroClientError.self) {
             _ = try await wiro.client().run(PixVerse.TextToVideoV4_5.defaultRequest, options: .init(atTaskLimit: .waitForSlot(upTo: .seconds(2))))
         }
-        #expect(error?.refusal == .concurrentTaskLimit(limit: 5), "it gives up with the last refusal, however many it met")
+        #expect(error?.refusal == .concurrentTaskLimit(limit: 5))
+        #expect(wiro.runs.count == 3, "at 0 s, 1 s and 2 s: the second pause cut to the bound")
+        #expect(wiro.clock.now == .seconds(2))
     }
 
     @Test("A bad signature: HTTP 401 with Wiro's refusal is notAuthorized, not an HTTP error")

@@ -7,14 +7,15 @@ struct TaskFollower {
     let client: WiroClient
     let run: WiroRun
     let source: WiroFollowOptions.Source
-    let end: ContinuousClock.Instant
+    /// When following gives up, on the client's clock.
+    let end: Duration
     var sequencer: EventSequencer
 
     init(client: WiroClient, run: WiroRun, options: WiroFollowOptions, emit: @escaping (WiroTaskEvent) -> Void) {
         self.client = client
         self.run = run
         source = options.source
-        end = ContinuousClock.now.advanced(by: options.deadline)
+        end = client.clock.now + options.deadline
         sequencer = EventSequencer(emit: emit)
     }
 
@@ -81,9 +82,10 @@ struct TaskFollower {
             }
         }
         let interval = client.polling.maximum
+        let clock = client.clock
         let ticker = Task {
             while !Task.isCancelled {
-                try? await Task.sleep(for: interval)
+                try? await clock.sleep(for: interval)
                 feed.yield(.tick)
             }
         }
@@ -126,7 +128,7 @@ struct TaskFollower {
     }
 
     private func checkDeadline() throws {
-        guard ContinuousClock.now < end else {
+        guard client.clock.now < end else {
             throw WiroClientError.deadlineExceeded(taskID: run.taskID, lastStatus: sequencer.status)
         }
     }
