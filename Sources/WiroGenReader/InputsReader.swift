@@ -30,10 +30,12 @@ enum InputsReader {
         return inputs
     }
 
-    /// The inputs section up to a code block in it: no input holds one, so a code block there
-    /// means the heading of the section after it was lost, and its text is no input's value.
+    /// The inputs section up to a code block after its last input: a code block there means the
+    /// heading of the section after it was lost, and its text is no input's value. (A code block
+    /// with inputs after it stands in a help text.)
     private static func endingAtCode(_ range: Range<Int>, context: inout ExtractionContext) -> Range<Int> {
-        guard let code = range.first(where: { context.text.isCode[$0] }) else { return range }
+        let lastInput = context.scanner.all("- name:", in: range).last?.end ?? range.lowerBound
+        guard let code = (lastInput..<range.upperBound).first(where: { context.text.isCode[$0] }) else { return range }
         context.report(.warning, .strayText, "a code block in the inputs section ends it; is the '## ' heading before it missing?", at: code)
         return range.lowerBound..<code
     }
@@ -55,12 +57,14 @@ enum InputsReader {
                 cursor = hit.end
             }
         }
-        found += unknownKeys(after: found, before: firstOption, context: &context)
+        found += unknownKeys(after: found, before: block.upperBound, context: &context)
         found.sort { $0.start < $1.start }
+        // A value ends at the next key; a field's value at the options at the latest, the
+        // options at an unknown key after them or at the block's end.
         func value(_ key: String) -> Range<Int>? {
             guard let index = found.firstIndex(where: { $0.key == key }) else { return nil }
-            let end = index + 1 < found.count ? found[index + 1].start : firstOption
-            return found[index].end..<(key == "options:" ? block.upperBound : end)
+            let next = index + 1 < found.count ? found[index + 1].start : block.upperBound
+            return found[index].end..<(key == "options:" ? next : min(next, firstOption))
         }
         let name = context.text.value(value("name:")!)
         guard !name.isEmpty, !name.hasSuffix(":") else {
@@ -95,7 +99,7 @@ enum InputsReader {
             context.report(.warning, .unknownType, "input '\(name)' has unknown type '\(type)'; it is read as text", at: scanner.skipWhitespace(from: typeRange.lowerBound, in: typeRange))
         }
         let defaultText = context.text.value(value("default:")!)
-        let optionsRange = value("options:") ?? firstOption..<block.upperBound
+        let optionsRange = value("options:") ?? firstOption..<(found.first { $0.start >= firstOption }?.start ?? block.upperBound)
         let options = OptionsReader.read(optionsRange, input: name, context: &context)
         let input = InputSpec(
             name: name,
@@ -120,8 +124,8 @@ enum InputsReader {
     ) -> Bool {
         let scanner = context.scanner
         var readable = true
-        for (index, field) in found.enumerated() where field.key != "options:" {
-            let end = index + 1 < found.count ? found[index + 1].start : firstOption
+        for (index, field) in found.enumerated() where field.key != "options:" && field.key != "unknown" {
+            let end = min(index + 1 < found.count ? found[index + 1].start : firstOption, firstOption)
             let keys = field.key == "help:" ? ["label:", "help:", "- name:"] : ["- name:", "label:", "help:", "type:", "default:", "options:"]
             var glued = scanner.first(of: keys, in: field.end..<end)
             if field.key == "help:", glued == nil, let type = typeKey(in: field.end..<end, scanner: scanner, strict: true) {

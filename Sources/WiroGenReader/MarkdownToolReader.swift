@@ -48,7 +48,7 @@ package enum MarkdownToolReader {
                     context.report(.error, .missingInputs, "the document has no '## Tool Inputs:' section", at: .start)
                 }
             }
-            if section(.inputs) != nil { reportUnknownExampleKeys(run, inputs: inputs, context: &context) }
+            if inputs.contains(where: { !$0.inferred }) { reportUnknownExampleKeys(run, inputs: inputs, context: &context) }
             if run == nil {
                 context.report(.warning, .missingRunExample, "the document has no Run example ('## Run Command - Make HTTP Post Request'); wire kinds default to numbers for numbers, strings for all else", at: endLocation(context))
             }
@@ -91,9 +91,11 @@ package enum MarkdownToolReader {
 
     /// Keys of the Run example that no input of the tool has: the generated request never
     /// sends them, so the document and the binding differ there. (`callbackUrl` is the run
-    /// option every Run takes, not an input.)
+    /// option every Run takes, not an input, and a file input's `{id}Url` goes with it.)
     private static func reportUnknownExampleKeys(_ run: RunCommand?, inputs: [InputSpec], context: inout ExtractionContext) {
-        let names = Set(inputs.map(\.name))
+        // A file input's `{id}Url` is a part Wiro's upload patterns send beside it.
+        let fileURLs = inputs.filter { [.fileinput, .multifileinput].contains($0.kind) }.map { $0.name + "Url" }
+        let names = Set(inputs.map(\.name) + fileURLs)
         for member in run?.body?.members ?? [] where !names.contains(member.key) && member.key != "callbackUrl" {
             context.report(.warning, .unknownExampleInput, "the Run example sends '\(member.key)', which no input of the tool has; the generated request does not send it", at: member.location)
         }

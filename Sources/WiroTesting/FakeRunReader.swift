@@ -42,7 +42,8 @@ struct FakeRunReader<Request: WiroRequest> {
             reading.problems = request.violations.flatMap(wiroMessages)
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.dataCorrupted(context) {
             let name = context.codingPath.first?.stringValue ?? "body"
-            reading.problems = ["Request parameter [\(name)] must be integer or float"]
+            let isNumber = Request.schema.fields.first { $0.name == name }?.kind == .number
+            reading.problems = [isNumber ? "Request parameter [\(name)] must be integer or float" : "Request parameter [\(name)] is not valid: \(context.debugDescription)"]
         } catch {
             reading.problems = ["Request body cannot be read: \(error)"]
         }
@@ -91,13 +92,17 @@ struct FakeRunReader<Request: WiroRequest> {
             consumed.insert(field.name)
             if let urlPart { consumed.insert(urlPart) }
             let files = fileValues(of: field.name, urlPart: urlPart, upload: upload, parts, &reading)
+            // One value as a string (a single file, or a list of one), more as a list: every
+            // file field decodes from either.
             if case .single = upload {
                 object[field.name] = files.first ?? ""
             } else {
-                object[field.name] = files
+                object[field.name] = files.count > 1 ? files as Any : files.first ?? ""
             }
         }
         for part in parts where !consumed.contains(part.name) {
+            // A file goes in a file input's parts only: every generated type marks its file
+            // inputs' uploads (a hand-written one that does not is refused here).
             if part.filename != nil {
                 reading.problems.append("Request parameter [\(part.name)] is not a file input; send its value as text")
                 continue

@@ -9,13 +9,6 @@ final class FakeServer: Sendable {
         var answers: [WiroFakeAnswer]
         var decide: (@Sendable (any WiroRequest) -> WiroFakeAnswer)?
         var used = 0
-
-        /// The next answer: the script's choice, or the answers in turn, the last repeating.
-        mutating func next(for request: any WiroRequest) -> WiroFakeAnswer {
-            defer { used += 1 }
-            if let decide { return decide(request) }
-            return answers[min(used, answers.count - 1)]
-        }
     }
 
     struct Listener {
@@ -32,6 +25,17 @@ final class FakeServer: Sendable {
         var runs: [WiroFakeRun] = []
         var calls: [WiroFakeCall] = []
         var listeners: [String: [Listener]] = [:]
+        /// Socket messages sent and not read yet, by connection.
+        var unreadBy: [UUID: Int] = [:]
+        var unread: Int { unreadBy.values.reduce(0, +) }
+
+        /// Sends `steps` of `task` to `listener`, counting them unread.
+        mutating func send(_ steps: ArraySlice<FakeTask.Step>, of task: FakeTask, to listener: Listener) {
+            for step in steps {
+                unreadBy[listener.connection, default: 0] += 1
+                listener.feed.yield(task.frame(step))
+            }
+        }
     }
 
     let state: Locked<State>
@@ -75,16 +79,16 @@ final class FakeServer: Sendable {
     private func run<Request: WiroRequest>(_ type: Request.Type, _ request: WiroHTTPRequest) -> WiroHTTPResponse {
         let reading = FakeRunReader<Request>(uploadFolder: uploadFolder)
             .read(contentType: request.headers["Content-Type"] ?? "", body: request.body)
+        let answer = reading.problems.isEmpty ? reading.request.map(answer(to:)) : nil
         return state.withLock { state in
             func record(taskID: String?, refusal: [String]) {
                 state.runs.append(WiroFakeRun(tool: Request.tool, request: reading.request, uploads: reading.uploads,
                                               callbackURL: reading.callbackURL, taskID: taskID, refusal: refusal))
             }
-            guard let decoded = reading.request, reading.problems.isEmpty else {
+            guard let answer else {
                 record(taskID: nil, refusal: reading.problems)
                 return Self.refusal(reading.problems.map { (0, $0) })
             }
-            let answer = state.scripts[Request.tool.id]?.next(for: decoded) ?? state.defaultAnswer
             if case .refuse(let refusal) = answer {
                 record(taskID: nil, refusal: refusal.errors.map(\.message))
                 return Self.refusal(refusal.errors)
@@ -98,6 +102,20 @@ final class FakeServer: Sendable {
         }
     }
 
+    /// The answer to a Run of `request`'s tool: its script's choice, or the script's answers in
+    /// turn (the last repeating), or the default. A script's closure runs outside the lock, so
+    /// it may look at the fake.
+    private func answer(to request: some WiroRequest) -> WiroFakeAnswer {
+        let id = type(of: request).tool.id
+        let (script, fallback) = state.withLock { state in
+            defer { state.scripts[id]?.used += 1 }
+            return (state.scripts[id], state.defaultAnswer)
+        }
+        guard let script else { return fallback }
+        if let decide = script.decide { return decide(request) }
+        return script.answers[min(script.used, script.answers.count - 1)]
+    }
+
     private static func detail(_ fields: [String: String], _ state: inout State) -> WiroHTTPResponse {
         guard let id = taskID(fields, state), var task = state.tasks[id] else {
             return refusal([(1, "task-not-exist")])
@@ -107,8 +125,9 @@ final class FakeServer: Sendable {
         return json(task.detail)
     }
 
-    /// Task/Cancel takes `{"taskid"}`, Task/Kill `{"taskid"}` or `{"socketaccesstoken"}`; both
-    /// answer `{"result": true}`, and the task ends cancelled.
+    /// Task/Cancel takes `{"taskid"}` of a task on queue, Task/Kill `{"taskid"}` or
+    /// `{"socketaccesstoken"}` of any; both answer `{"result": true}`, and the task ends
+    /// cancelled (one already over stays as it ended).
     private func stop(_ fields: [String: String], kill: Bool, _ state: inout State) -> WiroHTTPResponse {
         let id: String? = switch (Set(fields.keys), kill) {
         case (["taskid"], _): fields["taskid"]
@@ -116,11 +135,13 @@ final class FakeServer: Sendable {
         default: nil
         }
         guard let id, var task = state.tasks[id] else { return Self.refusal([(1, "task-not-exist")]) }
+        // Wiro cancels a task on queue; one that runs is killed.
+        if !kill, !task.isOver, task.status != "task_queue" {
+            return Self.refusal([(0, "Task is not in queue; kill it instead")])
+        }
         let steps = task.stop()
         state.tasks[id] = task
-        for listener in state.listeners[task.token] ?? [] {
-            for step in steps { listener.feed.yield(task.frame(step)) }
-        }
+        for listener in state.listeners[task.token] ?? [] { state.send(steps, of: task, to: listener) }
         return Self.json(#"{"result": true, "errors": []}"#)
     }
 
@@ -137,15 +158,24 @@ final class FakeServer: Sendable {
     func listen(token: String, connection: UUID, feed: AsyncThrowingStream<String, any Error>.Continuation) {
         state.withLock { state in
             guard let id = state.tasks.values.first(where: { $0.token == token })?.id, var task = state.tasks[id] else { return }
-            for step in task.playAll() { feed.yield(task.frame(step)) }
+            let listener = Listener(connection: connection, feed: feed)
+            state.send(task.playAll(), of: task, to: listener)
             state.tasks[id] = task
-            state.listeners[token, default: []].append(Listener(connection: connection, feed: feed))
+            state.listeners[token, default: []].append(listener)
+        }
+    }
+
+    /// The client read one message of `connection`.
+    func read(connection: UUID) {
+        state.withLock { state in
+            if let unread = state.unreadBy[connection], unread > 0 { state.unreadBy[connection] = unread - 1 }
         }
     }
 
     func stopListening(connection: UUID) {
         state.withLock { state in
             for token in state.listeners.keys { state.listeners[token]?.removeAll { $0.connection == connection } }
+            state.unreadBy[connection] = nil
         }
     }
 

@@ -18,8 +18,25 @@ final class FakeSocketConnection: WiroSocketConnection {
     private let id = UUID()
 
     init(server: FakeServer) {
-        (messages, feed) = AsyncThrowingStream<String, any Error>.makeStream()
+        let (sent, feed) = AsyncThrowingStream<String, any Error>.makeStream()
+        let reader = Reader(sent.makeAsyncIterator())
+        let id = id
+        // Each message the client takes is counted read, so the test clock lets time move on
+        // only once the client has read what was sent.
+        messages = AsyncThrowingStream {
+            let message = try await reader.next()
+            if message != nil { server.read(connection: id) }
+            return message
+        }
+        self.feed = feed
         self.server = server
+    }
+
+    /// The one iterator of the sent messages; only the stream above calls it, one call at a time.
+    private final class Reader: @unchecked Sendable {
+        private var iterator: AsyncThrowingStream<String, any Error>.Iterator
+        init(_ iterator: AsyncThrowingStream<String, any Error>.Iterator) { self.iterator = iterator }
+        func next() async throws -> String? { try await iterator.next() }
     }
 
     func send(_ text: String) async throws {

@@ -28,15 +28,16 @@ enum MultipartReader {
         let delimiter = Array("--\(boundary)".utf8)
         var starts: [Int] = []
         var at = 0
+        // A delimiter starts the body or a line: the same bytes inside a file's content are content.
         while let found = find(delimiter, in: bytes, from: at) {
-            starts.append(found)
+            if found == 0 || found >= 2 && bytes[found - 2] == 13 && bytes[found - 1] == 10 { starts.append(found) }
             at = found + delimiter.count
         }
         guard let last = starts.last, bytes[(last + delimiter.count)...].starts(with: Array("--".utf8)) else { return nil }
         var parts: [FormPart] = []
         for (start, next) in zip(starts, starts.dropFirst()) {
             let from = start + delimiter.count + 2  // the delimiter's CRLF
-            guard from <= next - 2, let headerEnd = find(Array("\r\n\r\n".utf8), in: bytes, from: from), headerEnd < next else { return nil }
+            guard from <= next - 2, let headerEnd = find(Array("\r\n\r\n".utf8), in: bytes, from: from), headerEnd + 4 <= next - 2 else { return nil }
             let headers = String(decoding: bytes[from..<headerEnd], as: UTF8.self).components(separatedBy: "\r\n")
             guard let disposition = headers.first(where: { $0.lowercased().hasPrefix("content-disposition:") }),
                   let name = parameter("name", in: disposition)

@@ -27,14 +27,16 @@ public final class WiroFake: Sendable {
     public static let socketURL = URL(string: "wss://socket.wiro.fake/v1")!
 
     /// The clock of every client ``client()`` makes: the time they have waited, in all.
-    public let clock = WiroTestClock()
+    public let clock: WiroTestClock
     private let server: FakeServer
 
     /// A fake Wiro that knows `tools` (for a generated module, `WiroToolIndex.all`) and every
     /// type an answer is scripted for. A Run of a tool it does not know is refused as Wiro
     /// refuses a tool that does not exist.
     public init(tools: [any WiroRequest.Type] = []) {
-        server = FakeServer(tools: tools)
+        let server = FakeServer(tools: tools)
+        self.server = server
+        clock = WiroTestClock { server.state.withLock { $0.unread == 0 } }
     }
 
     /// A client of this fake: its HTTP and socket in memory, its clock ``clock``.

@@ -47,6 +47,43 @@ struct StructureTests {
         #expect(result.spec?.inputs.first?.default == "a cat")
     }
 
+    @Test("A key no Wiro input has after the options is ignored too; the last option's label is whole")
+    func unknownKeyAfterOptions() throws {
+        let result = Fixtures.extract(Fixtures.document(inputs: Self.prompt + """
+
+          - name: quality
+            label: Quality
+            help: The quality.
+            type: select
+            default: 540p
+            options:
+              - value: "540p"
+                label: 540p
+              - value: "1080p"
+                label: 1080p
+            required: true
+        """), path: "after.md")
+        #expect(result.errors.isEmpty)
+        #expect(result.with(.malformedInput).map(\.location) == [Location(line: 25, column: 5)])
+        #expect(result.spec?.inputs.last?.options.map(\.label) == ["540p", "1080p"])
+    }
+
+    @Test("A code block in a help text, with inputs after it, is the help's")
+    func codeInHelp() throws {
+        let result = Fixtures.extract(Fixtures.document(inputs: """
+          - name: prompt
+            label: Prompt
+            help: The prompt, for example:
+
+                a red fox in the snow
+
+            type: text
+            default: a cat
+        """ + "\n\n" + Self.prompt.replacingOccurrences(of: "prompt", with: "style")), path: "code-help.md")
+        #expect(result.with(.strayText).isEmpty)
+        #expect(result.spec?.inputs.map(\.name) == ["prompt", "style"])
+    }
+
     @Test("A word and a colon inside a help sentence is no key")
     func colonInHelp() throws {
         let result = Fixtures.extract(Fixtures.document(inputs: """

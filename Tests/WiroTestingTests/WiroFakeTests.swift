@@ -78,16 +78,21 @@ struct ScriptedAnswerTests {
         #expect(seen.final?.status == .cancel)
     }
 
-    @Test("runsUntilKilled: running until Task/Kill, which the socket reports")
+    @Test("runsUntilKilled: running until Task/Kill, which the socket reports; Task/Cancel is for queued tasks")
     func runsUntilKilled() async throws {
         let wiro = WiroFake()
         wiro.answer(Video.self, .runsUntilKilled)
         let client = wiro.client()
         let run = try await client.run(Video(prompt: "a fox"))
         var seen: [WiroTaskEvent] = []
-        for try await event in client.events(for: run) {
+        // A deadline far away: the fake's clock runs while the test kills.
+        for try await event in client.events(for: run, options: WiroFollowOptions(deadline: .seconds(86_400 * 365))) {
             seen.append(event)
-            if event == .status(.start) { #expect(try await client.kill(run)) }
+            if event == .status(.start) {
+                let cancel = await #expect(throws: WiroClientError.self) { _ = try await client.cancel(run) }
+                #expect(cancel?.refusal == .other, "Wiro cancels a task on queue only")
+                #expect(try await client.kill(run))
+            }
         }
         #expect(seen.statuses == [.queue, .accept, .start, .cancel])
         #expect(seen.final?.status == .cancel)
@@ -129,7 +134,10 @@ struct ScriptedAnswerTests {
     @Test("A script decides from the request decoded from the wire")
     func decides() async throws {
         let wiro = WiroFake()
-        wiro.answer(Video.self) { request in request.quality == ._1080p ? .fail(exitCode: 2, errors: ["no GPU"]) : .success }
+        // The script may look at the fake: it runs outside the fake's lock.
+        wiro.answer(Video.self) { request in
+            request.quality == ._1080p && wiro.runs.count == 1 ? .fail(exitCode: 2, errors: ["no GPU"]) : .success
+        }
         let client = wiro.client()
         var request = Video(prompt: "a fox")
         #expect(try await client.runAndWait(request).isSuccess)
