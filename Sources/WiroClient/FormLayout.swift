@@ -17,24 +17,15 @@ struct FormLayout {
 
     /// The parts of `fields` (wire name and value, in request order).
     func parts(_ fields: [(String, FormEncoder.Value)]) -> [FormPart] {
-        let urlParts = Set(uploads.compactMap { Self.urlPart(of: $0.key, $0.value) })
+        let urlParts = Set(uploads.compactMap { $0.value.urlPart(of: $0.key) })
         let texts = Dictionary(fields.map { ($0.0, $0.1.text) }, uniquingKeysWith: { first, _ in first })
         return fields.flatMap { name, value -> [FormPart] in
             // A document input named like a file input's `{id}Url` part is merged into that part,
             // so the part is sent once.
             if urlParts.contains(name) { return [] }
             guard let upload = uploads[name] else { return Self.plainParts(name, value) }
-            let companion = Self.urlPart(of: name, upload).flatMap { texts[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+            let companion = upload.urlPart(of: name).flatMap { texts[$0] }.flatMap { $0.isEmpty ? nil : $0 }
             return Self.fileParts(name, value.files, upload, companion: companion)
-        }
-    }
-
-    /// The `{id}Url` part a file input may write.
-    private static func urlPart(of name: String, _ upload: WiroUpload) -> String? {
-        switch upload {
-        case .single(let urlField): urlField ?? name + "Url"
-        case .multiple: name + "Url"
-        case .combined: nil
         }
     }
 

@@ -150,13 +150,12 @@ enum InputsReader {
     ) -> [(key: String, start: Int, end: Int)] {
         let bytes = context.text.bytes
         guard let type = found.first(where: { $0.key == "type:" }), let indent = indentation(of: type.start, in: bytes) else { return [] }
-        let known = Set(found.map(\.start))
         var unknown: [(key: String, start: Int, end: Int)] = []
         var position = found[0].end
         while let newline = bytes[position..<end].firstIndex(of: UInt8(ascii: "\n")) {
             let start = newline + 1 + indent
             position = newline + 1
-            guard start < end, indentation(of: start, in: bytes) == indent, !known.contains(start) else { continue }
+            guard start < end, indentation(of: start, in: bytes) == indent else { continue }
             var at = start
             while at < end, bytes[at].isLetter || bytes[at] == UInt8(ascii: "_") { at += 1 }
             guard at > start, at < end, bytes[at] == UInt8(ascii: ":"), at + 1 == end || bytes[at + 1].isASCIIWhitespace else { continue }

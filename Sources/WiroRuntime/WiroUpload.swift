@@ -11,6 +11,16 @@ public enum WiroUpload: Sendable, Hashable {
     /// A `combinefileinput`: one `{id}` entry per file or URL, no `{id}Url`; one empty `{id}`
     /// when there is none.
     case combined
+
+    /// The part that carries the URLs of the file input `name`: `{id}Url` (or the document's
+    /// own `urlField`) for a `fileinput` and a `multifileinput`, none for a `combinefileinput`.
+    public func urlPart(of name: String) -> String? {
+        switch self {
+        case .single(let urlField): urlField ?? name + "Url"
+        case .multiple: name + "Url"
+        case .combined: nil
+        }
+    }
 }
 
 /// A list of files that encodes as its comma-separated wire text, as a list input whose

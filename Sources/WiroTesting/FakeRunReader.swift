@@ -84,11 +84,7 @@ struct FakeRunReader<Request: WiroRequest> {
         var consumed = Set<String>()
         for field in fields {
             guard let upload = field.upload else { continue }
-            let urlPart: String? = switch upload {
-            case .single(let urlField): urlField ?? field.name + "Url"
-            case .multiple: field.name + "Url"
-            case .combined: nil
-            }
+            let urlPart = upload.urlPart(of: field.name)
             consumed.insert(field.name)
             if let urlPart { consumed.insert(urlPart) }
             let files = fileValues(of: field.name, urlPart: urlPart, upload: upload, parts, &reading)

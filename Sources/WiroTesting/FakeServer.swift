@@ -29,6 +29,11 @@ final class FakeServer: Sendable {
         var unreadBy: [UUID: Int] = [:]
         var unread: Int { unreadBy.values.reduce(0, +) }
 
+        /// The id of the task whose socket access token is `token`.
+        func id(ofToken token: String?) -> String? {
+            tasks.values.first { $0.token == token }?.id
+        }
+
         /// Sends `steps` of `task` to `listener`, counting them unread.
         mutating func send(_ steps: ArraySlice<FakeTask.Step>, of task: FakeTask, to listener: Listener) {
             for step in steps {
@@ -131,7 +136,7 @@ final class FakeServer: Sendable {
     private func stop(_ fields: [String: String], kill: Bool, _ state: inout State) -> WiroHTTPResponse {
         let id: String? = switch (Set(fields.keys), kill) {
         case (["taskid"], _): fields["taskid"]
-        case (["socketaccesstoken"], true): state.tasks.values.first { $0.token == fields["socketaccesstoken"] }?.id
+        case (["socketaccesstoken"], true): state.id(ofToken: fields["socketaccesstoken"])
         default: nil
         }
         guard let id, var task = state.tasks[id] else { return Self.refusal([(1, "task-not-exist")]) }
@@ -147,8 +152,7 @@ final class FakeServer: Sendable {
 
     private static func taskID(_ fields: [String: String], _ state: State) -> String? {
         if let id = fields["taskid"] { return id }
-        guard let token = fields["tasktoken"] ?? fields["socketaccesstoken"] else { return nil }
-        return state.tasks.values.first { $0.token == token }?.id
+        return state.id(ofToken: fields["tasktoken"] ?? fields["socketaccesstoken"])
     }
 
     // MARK: Socket
@@ -157,7 +161,7 @@ final class FakeServer: Sendable {
     /// play, then those a kill or cancel adds.
     func listen(token: String, connection: UUID, feed: AsyncThrowingStream<String, any Error>.Continuation) {
         state.withLock { state in
-            guard let id = state.tasks.values.first(where: { $0.token == token })?.id, var task = state.tasks[id] else { return }
+            guard let id = state.id(ofToken: token), var task = state.tasks[id] else { return }
             let listener = Listener(connection: connection, feed: feed)
             state.send(task.playAll(), of: task, to: listener)
             state.tasks[id] = task
